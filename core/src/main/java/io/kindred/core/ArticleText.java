@@ -1,0 +1,24 @@
+package io.kindred.core;
+
+/**
+ * Chooses the text of an article that is analysed for matching.
+ *
+ * <p>Implementations must be stateless or immutable: they are called concurrently from worker threads.
+ */
+@FunctionalInterface
+public interface ArticleText {
+
+  /**
+   * The scikit-learn convention of kindred's peers: {@code title + "\n" + body}, a missing field counting as "".
+   */
+  ArticleText TITLE_AND_BODY =
+      a -> (a.title() == null ? "" : a.title()) + "\n" + (a.body() == null ? "" : a.body());
+
+  /**
+   * Returns the text to analyse.
+   *
+   * @param article the article
+   * @return its text, never {@code null}
+   */
+  String of(Article article);
+}

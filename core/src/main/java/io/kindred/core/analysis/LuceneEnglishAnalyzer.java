@@ -1,0 +1,117 @@
+package io.kindred.core.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * English analysis with Lucene 9: {@code StandardTokenizer} (Unicode word boundaries, UAX #29), possessive
+ * removal ("court's" &rarr; "court"), lowercasing, optional ASCII folding, stop words, then Porter or Snowball
+ * (Porter2) stemming.
+ *
+ * <p>Thread-safe: Lucene's analyzer keeps one token stream per thread.
+ */
+public final class LuceneEnglishAnalyzer implements Analyzer {
+
+  /** The stemmer applied last. */
+  public enum Stemmer {
+    /** No stemming. */
+    NONE,
+    /** Lucene's {@code PorterStemFilter} (Porter 1980), as in Lucene's {@code EnglishAnalyzer}. */
+    PORTER,
+    /** Snowball's English stemmer (Porter2). */
+    SNOWBALL
+  }
+
+  private final StopWords stopWords;
+  private final Stemmer stemmer;
+  private final boolean foldAscii;
+  private final org.apache.lucene.analysis.Analyzer lucene;
+
+  private LuceneEnglishAnalyzer(StopWords stopWords, Stemmer stemmer, boolean foldAscii) {
+    this.stopWords = Objects.requireNonNull(stopWords, "stopWords");
+    this.stemmer = Objects.requireNonNull(stemmer, "stemmer");
+    this.foldAscii = foldAscii;
+    this.lucene = new Chain();
+  }
+
+  /**
+   * An English analyzer.
+   *
+   * @param stopWords the stop words, removed before stemming
+   * @param stemmer the stemmer
+   * @param foldAscii fold accented Latin letters to ASCII ("café" &rarr; "cafe")
+   * @return the analyzer
+   */
+  public static LuceneEnglishAnalyzer of(StopWords stopWords, Stemmer stemmer, boolean foldAscii) {
+    return new LuceneEnglishAnalyzer(stopWords, stemmer, foldAscii);
+  }
+
+  /** @return Lucene {@code EnglishAnalyzer}'s behaviour with scikit-learn's larger stop list and Porter stemming */
+  public static LuceneEnglishAnalyzer defaults() {
+    return of(StopWords.ENGLISH, Stemmer.PORTER, false);
+  }
+
+  @Override
+  public void analyze(String text, TermConsumer consumer) {
+    try (TokenStream ts = lucene.tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        consumer.term(term.buffer(), 0, term.length());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyse text (a StringReader never fails)", e);
+    }
+  }
+
+  @Override
+  public String describe() {
+    return "english(stop_words="
+        + stopWords.name()
+        + ", stemmer="
+        + stemmer.name().toLowerCase(Locale.ROOT)
+        + (foldAscii ? ", ascii-folding" : "")
+        + ")";
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+
+  /** The Lucene token chain. */
+  private final class Chain extends org.apache.lucene.analysis.Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      StandardTokenizer source = new StandardTokenizer();
+      TokenStream ts = new EnglishPossessiveFilter(source);
+      ts = new LowerCaseFilter(ts);
+      if (foldAscii) {
+        ts = new ASCIIFoldingFilter(ts);
+      }
+      if (!stopWords.isEmpty()) {
+        ts = new StopFilter(ts, stopWords.asCharArraySet());
+      }
+      ts =
+          switch (stemmer) {
+            case NONE -> ts;
+            case PORTER -> new PorterStemFilter(ts);
+            case SNOWBALL -> new SnowballFilter(ts, new EnglishStemmer());
+          };
+      return new TokenStreamComponents(source, ts);
+    }
+  }
+}

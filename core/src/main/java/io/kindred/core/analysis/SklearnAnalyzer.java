@@ -1,0 +1,206 @@
+package io.kindred.core.analysis;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Exactly scikit-learn 1.2's {@code TfidfVectorizer(analyzer='word')} analysis.
+ *
+ * <ol>
+ *   <li>{@code lowercase}: Python's {@code str.lower()} (full mapping: "İ" becomes "i" + U+0307; final sigma);
+ *   <li>{@code strip_accents}: see {@link StripAccents};
+ *   <li>token pattern {@code (?u)\b\w\w+\b}: maximal runs of at least two code points that Python's {@code \w}
+ *       matches (Unicode letters, Nd, Nl, No and '_'; not combining marks, so Indic vowel signs split words);
+ *   <li>stop words removed;
+ *   <li>word n-grams for each n of {@code ngramRange} joined by one space, all unigrams first, then bigrams, ...
+ * </ol>
+ *
+ * <p>Character classes and case mappings come from Python 3.11's Unicode 14 tables, not the JDK, so the terms are
+ * the same on every JDK. Immutable and thread-safe.
+ */
+public final class SklearnAnalyzer implements Analyzer {
+
+  private final boolean lowercase;
+  private final StripAccents stripAccents;
+  private final StopWords stopWords;
+  private final int minN;
+  private final int maxN;
+
+  private SklearnAnalyzer(Builder b) {
+    this.lowercase = b.lowercase;
+    this.stripAccents = b.stripAccents;
+    this.stopWords = b.stopWords;
+    this.minN = b.minN;
+    this.maxN = b.maxN;
+  }
+
+  /** @return a builder with scikit-learn's defaults: lowercase, no accent stripping, no stop words, unigrams */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the analyzer with scikit-learn's defaults */
+  public static SklearnAnalyzer defaults() {
+    return builder().build();
+  }
+
+  @Override
+  public void analyze(String text, TermConsumer consumer) {
+    String s = stripAccents.apply(lowercase ? PythonUnicode.lower(text) : text);
+    char[] chars = s.toCharArray();
+    int[] spans = tokenSpans(chars);
+    int tokens = spans[0];
+    if (maxN == 1) {
+      for (int t = 0; t < tokens; t++) {
+        consumer.term(chars, spans[1 + 2 * t], spans[2 + 2 * t] - spans[1 + 2 * t]);
+      }
+      return;
+    }
+    if (minN == 1) {
+      for (int t = 0; t < tokens; t++) {
+        consumer.term(chars, spans[1 + 2 * t], spans[2 + 2 * t] - spans[1 + 2 * t]);
+      }
+    }
+    char[] gram = new char[64];
+    for (int n = Math.max(2, minN); n <= Math.min(maxN, tokens); n++) {
+      for (int first = 0; first + n <= tokens; first++) {
+        int len = 0;
+        for (int t = first; t < first + n; t++) {
+          int from = spans[1 + 2 * t];
+          int tokenLength = spans[2 + 2 * t] - from;
+          if (len + tokenLength + 1 > gram.length) {
+            gram = Arrays.copyOf(gram, Math.max(gram.length * 2, len + tokenLength + 1));
+          }
+          if (t > first) {
+            gram[len++] = ' ';
+          }
+          System.arraycopy(chars, from, gram, len, tokenLength);
+          len += tokenLength;
+        }
+        consumer.term(gram, 0, len);
+      }
+    }
+  }
+
+  /**
+   * Finds the tokens that survive stop-word removal.
+   *
+   * @return {@code [count, start0, end0, start1, end1, ...]} in chars
+   */
+  private int[] tokenSpans(char[] chars) {
+    int[] spans = new int[1 + 2 * Math.max(4, chars.length / 4)];
+    int count = 0;
+    int i = 0;
+    while (i < chars.length) {
+      int cp = Character.codePointAt(chars, i);
+      if (!PythonUnicode.isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      int codePoints = 0;
+      while (i < chars.length) {
+        cp = Character.codePointAt(chars, i);
+        if (!PythonUnicode.isWordChar(cp)) {
+          break;
+        }
+        codePoints++;
+        i += Character.charCount(cp);
+      }
+      if (codePoints >= 2 && !stopWords.contains(chars, start, i - start)) {
+        if (2 + 2 * count >= spans.length) {
+          spans = Arrays.copyOf(spans, spans.length * 2);
+        }
+        spans[1 + 2 * count] = start;
+        spans[2 + 2 * count] = i;
+        count++;
+      }
+    }
+    spans[0] = count;
+    return spans;
+  }
+
+  @Override
+  public String describe() {
+    return "sklearn(lowercase="
+        + lowercase
+        + ", strip_accents="
+        + stripAccents.name().toLowerCase(java.util.Locale.ROOT)
+        + ", stop_words="
+        + stopWords.name()
+        + ", ngram="
+        + minN
+        + ".."
+        + maxN
+        + ")";
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+
+  /** Builder; not thread-safe. */
+  public static final class Builder {
+    private boolean lowercase = true;
+    private StripAccents stripAccents = StripAccents.NONE;
+    private StopWords stopWords = StopWords.NONE;
+    private int minN = 1;
+    private int maxN = 1;
+
+    private Builder() {}
+
+    /**
+     * @param lowercase scikit-learn's {@code lowercase} (default true)
+     * @return this
+     */
+    public Builder lowercase(boolean lowercase) {
+      this.lowercase = lowercase;
+      return this;
+    }
+
+    /**
+     * @param stripAccents scikit-learn's {@code strip_accents} (default {@link StripAccents#NONE})
+     * @return this
+     */
+    public Builder stripAccents(StripAccents stripAccents) {
+      this.stripAccents = Objects.requireNonNull(stripAccents, "stripAccents");
+      return this;
+    }
+
+    /**
+     * @param stopWords scikit-learn's {@code stop_words} (default {@link StopWords#NONE})
+     * @return this
+     */
+    public Builder stopWords(StopWords stopWords) {
+      this.stopWords = Objects.requireNonNull(stopWords, "stopWords");
+      return this;
+    }
+
+    /**
+     * scikit-learn's {@code ngram_range}.
+     *
+     * @param minN smallest n, at least 1
+     * @param maxN largest n, at least {@code minN}
+     * @return this
+     * @throws IllegalArgumentException if {@code minN < 1} or {@code maxN < minN}
+     */
+    public Builder ngramRange(int minN, int maxN) {
+      if (minN < 1) {
+        throw new IllegalArgumentException("ngram_range lower bound must be >= 1, was " + minN);
+      }
+      if (maxN < minN) {
+        throw new IllegalArgumentException(
+            "Invalid value for ngram_range=(" + minN + ", " + maxN + ") lower boundary larger than the upper boundary");
+      }
+      this.minN = minN;
+      this.maxN = maxN;
+      return this;
+    }
+
+    /** @return the analyzer */
+    public SklearnAnalyzer build() {
+      return new SklearnAnalyzer(this);
+    }
+  }
+}

@@ -1,0 +1,278 @@
+package io.kindred.core.search;
+
+import io.kindred.core.Article;
+import io.kindred.core.concurrent.Workers;
+import io.kindred.core.index.InvertedIndex;
+import io.kindred.core.vector.DocumentVectors;
+import io.kindred.core.vector.SparseVector;
+import io.kindred.core.weighting.VectorModel;
+import io.kindred.core.weighting.Vectorized;
+import io.kindred.core.weighting.Vectorizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * "Similar Articles" for a corpus: the exact top-k most similar articles of any article, by cosine similarity of
+ * TF-IDF vectors (by dot product when the vectors are not L2-normalised).
+ *
+ * <pre>{@code
+ * SimilarityIndex index = SimilarityIndex.build(articles, TfidfVectorizer.sklearnDefaults(), 4);
+ * List<SimilarArticle> related = index.similar("article-42", 10);
+ * List<List<SimilarArticle>> all = index.allSimilar(10, 4);
+ * }</pre>
+ *
+ * <p><b>Exact and deterministic.</b> Every list is the true top-k: the article itself is excluded, only scores
+ * &gt; 0 are returned (a list can be shorter than k), and <b>equal scores are ordered by input position</b> (the
+ * article given earlier to {@link #build} first). Scores are computed in double precision in a fixed order
+ * (independent of the query path, the pruning and the thread count), so the same input gives the same lists,
+ * byte for byte, for any number of threads. See {@link ExactScorer} for the algorithm.
+ *
+ * <p>Immutable and thread-safe: {@code similar} may be called from many threads at once; each call borrows a
+ * scorer (per-thread scratch arrays) from a pool, so steady-state queries do not allocate beyond their results.
+ */
+public final class SimilarityIndex {
+
+  private final List<Article> articles;
+  private final Map<String, Integer> ordinals;
+  private final VectorModel model;
+  private final DocumentVectors vectors;
+  private final InvertedIndex index;
+  private final boolean pruning;
+  private final ConcurrentLinkedQueue<ExactScorer> pool = new ConcurrentLinkedQueue<>();
+  private final AtomicLong postingsVisited = new AtomicLong();
+  private final AtomicLong rescored = new AtomicLong();
+  private final int maxPooledK;
+
+  private SimilarityIndex(List<Article> articles, Vectorized vectorized, boolean pruning) {
+    this.articles = articles;
+    this.ordinals = ordinals(articles);
+    this.model = vectorized.model();
+    this.vectors = vectorized.vectors();
+    if (vectors.rows() != articles.size()) {
+      throw new IllegalArgumentException(vectors.rows() + " vectors for " + articles.size() + " articles");
+    }
+    this.index = InvertedIndex.build(vectors);
+    this.pruning = pruning;
+    this.maxPooledK = 1024;
+  }
+
+  /**
+   * Fits the vectorizer on the articles and indexes them.
+   *
+   * @param articles the corpus: ids unique and non-blank (see {@link Article})
+   * @param vectorizer the vector space, fitted on {@code articles}
+   * @param threads worker threads for fitting, at least 1
+   * @return the index
+   * @throws IllegalArgumentException for a duplicate id, a null article, or options the corpus cannot satisfy
+   */
+  public static SimilarityIndex build(List<Article> articles, Vectorizer vectorizer, int threads) {
+    List<Article> copy = copyChecked(articles);
+    return new SimilarityIndex(copy, vectorizer.fit(copy, threads), true);
+  }
+
+  /**
+   * Indexes articles whose vectors were already computed (one row per article, in order).
+   *
+   * @param articles the corpus
+   * @param vectorized the model and the articles' vectors
+   * @param pruning skip postings that cannot change the result (true in production; false only to test that
+   *     pruning changes nothing)
+   * @return the index
+   */
+  public static SimilarityIndex of(List<Article> articles, Vectorized vectorized, boolean pruning) {
+    return new SimilarityIndex(copyChecked(articles), vectorized, pruning);
+  }
+
+  private static List<Article> copyChecked(List<Article> articles) {
+    Objects.requireNonNull(articles, "articles");
+    List<Article> copy = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      if (a == null) {
+        throw new IllegalArgumentException("article at position " + i + " is null");
+      }
+      copy.add(a);
+    }
+    return List.copyOf(copy);
+  }
+
+  private static Map<String, Integer> ordinals(List<Article> articles) {
+    Map<String, Integer> map = new HashMap<>(articles.size() * 2);
+    for (int i = 0; i < articles.size(); i++) {
+      Integer previous = map.putIfAbsent(articles.get(i).id(), i);
+      if (previous != null) {
+        throw new IllegalArgumentException(
+            "duplicate article id '" + articles.get(i).id() + "' at positions " + previous + " and " + i);
+      }
+    }
+    return map;
+  }
+
+  /** @return number of indexed articles */
+  public int size() {
+    return articles.size();
+  }
+
+  /**
+   * @param ordinal input position
+   * @return the article at that position
+   */
+  public Article article(int ordinal) {
+    return articles.get(ordinal);
+  }
+
+  /**
+   * @param id an article id
+   * @return its input position, or -1 if not indexed
+   */
+  public int ordinal(String id) {
+    Integer i = ordinals.get(id);
+    return i == null ? -1 : i;
+  }
+
+  /** @return the fitted model, to vectorise new articles or explain scores */
+  public VectorModel model() {
+    return model;
+  }
+
+  /** @return the corpus vectors (double precision), one row per article */
+  public DocumentVectors vectors() {
+    return vectors;
+  }
+
+  /** @return Σ df(t)² over the index: the multiply-adds of exact all-pairs without pruning */
+  public long sumDfSquared() {
+    return index.sumDfSquared();
+  }
+
+  /** @return postings visited by all queries so far (the multiply-adds actually done) */
+  public long postingsVisited() {
+    return postingsVisited.get();
+  }
+
+  /** @return exact rescorings done by all queries so far */
+  public long rescored() {
+    return rescored.get();
+  }
+
+  /**
+   * The k most similar articles to an indexed article.
+   *
+   * @param id the article's id
+   * @param k list length, at least 1
+   * @return at most k articles, best first
+   * @throws IllegalArgumentException if the id is not indexed or k &lt; 1
+   */
+  public List<SimilarArticle> similar(String id, int k) {
+    checkK(k);
+    int ordinal = ordinal(id);
+    if (ordinal < 0) {
+      throw new IllegalArgumentException("unknown article id '" + id + "'");
+    }
+    return search(null, null, ordinal, k);
+  }
+
+  /**
+   * The k most similar indexed articles to a new article, vectorised with the fitted model (terms not in the
+   * vocabulary are ignored). An indexed article with the same id is excluded.
+   *
+   * @param article the article
+   * @param k list length, at least 1
+   * @return at most k articles, best first
+   */
+  public List<SimilarArticle> similar(Article article, int k) {
+    checkK(k);
+    SparseVector v = model.transform(article);
+    return search(v.terms(), v.weights(), ordinal(article.id()), k);
+  }
+
+  /**
+   * The k most similar articles of every indexed article, in input order.
+   *
+   * @param k list length, at least 1
+   * @param threads worker threads, at least 1; the result does not depend on it
+   * @return one list per article, in input order
+   */
+  public List<List<SimilarArticle>> allSimilar(int k, int threads) {
+    checkK(k);
+    Workers.checkThreads(threads);
+    int n = size();
+    @SuppressWarnings("unchecked")
+    List<SimilarArticle>[] lists = new List[n];
+    int block = 64;
+    ExactScorer[] scorers = new ExactScorer[threads];
+    Workers.run(
+        threads,
+        (n + block - 1) / block,
+        "kindred-search",
+        (w, b) -> {
+          if (scorers[w] == null) {
+            scorers[w] = new ExactScorer(index, vectors, Math.min(k, n), pruning);
+          }
+          ExactScorer scorer = scorers[w];
+          int[] docs = new int[k];
+          double[] scores = new double[k];
+          for (int q = b * block, end = Math.min(n, q + block); q < end; q++) {
+            int found = scorer.searchRow(q, Math.min(k, n), null, docs, scores);
+            lists[q] = toList(docs, scores, found);
+          }
+        });
+    for (ExactScorer s : scorers) {
+      if (s != null) {
+        postingsVisited.addAndGet(s.postingsVisited());
+        rescored.addAndGet(s.rescored());
+      }
+    }
+    return List.of(lists);
+  }
+
+  /** Searches with the query vector (terms, weights), or with row {@code self}'s vector when terms is null. */
+  private List<SimilarArticle> search(int[] terms, double[] weights, int self, int k) {
+    int kk = Math.min(k, Math.max(1, size()));
+    ExactScorer scorer = kk <= maxPooledK ? pool.poll() : null;
+    if (scorer == null) {
+      scorer = new ExactScorer(index, vectors, Math.max(kk, Math.min(maxPooledK, size())), pruning);
+    }
+    try {
+      int[] docs = new int[kk];
+      double[] scores = new double[kk];
+      long before = scorer.postingsVisited();
+      long rescoredBefore = scorer.rescored();
+      int found =
+          terms == null
+              ? scorer.searchRow(self, kk, null, docs, scores)
+              : scorer.search(terms, weights, 0, terms.length, kk, self, null, docs, scores);
+      postingsVisited.addAndGet(scorer.postingsVisited() - before);
+      rescored.addAndGet(scorer.rescored() - rescoredBefore);
+      return toList(docs, scores, found);
+    } finally {
+      if (kk <= maxPooledK) {
+        pool.offer(scorer);
+      }
+    }
+  }
+
+  private List<SimilarArticle> toList(int[] docs, double[] scores, int found) {
+    SimilarArticle[] out = new SimilarArticle[found];
+    for (int i = 0; i < found; i++) {
+      out[i] = new SimilarArticle(articles.get(docs[i]).id(), scores[i]);
+    }
+    return List.of(out);
+  }
+
+  private static void checkK(int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be >= 1, was " + k);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SimilarityIndex[" + size() + " articles, " + model.describe() + "]";
+  }
+}

@@ -1,0 +1,36 @@
+package io.kindred.core.text;
+
+import java.util.Comparator;
+
+/**
+ * Orders strings by Unicode code point, as Python compares {@code str} (and scikit-learn sorts its vocabulary).
+ *
+ * <p>{@link String#compareTo} compares UTF-16 units instead, which puts astral characters (surrogate pairs,
+ * U+D800..) before U+E000..U+FFFF. Stateless and thread-safe.
+ */
+public final class CodePointOrder implements Comparator<String> {
+
+  /** The comparator. */
+  public static final CodePointOrder INSTANCE = new CodePointOrder();
+
+  private CodePointOrder() {}
+
+  @Override
+  public int compare(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y) {
+        // the first difference decides; only surrogates vs U+E000..U+FFFF disagree with UTF-16 order
+        return Integer.compare(rank(x), rank(y));
+      }
+    }
+    return Integer.compare(a.length(), b.length());
+  }
+
+  /** Maps a UTF-16 unit to a rank that sorts surrogates (astral code points) after every BMP character. */
+  private static int rank(char c) {
+    return Character.isSurrogate(c) ? c + 0x10000 : c;
+  }
+}

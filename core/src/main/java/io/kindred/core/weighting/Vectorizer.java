@@ -1,0 +1,26 @@
+package io.kindred.core.weighting;
+
+import io.kindred.core.Article;
+import java.util.List;
+
+/**
+ * Learns a vector space from a corpus and maps the corpus into it. Implementations are immutable and
+ * thread-safe; each call to {@link #fit} is independent.
+ */
+public interface Vectorizer {
+
+  /**
+   * Fits the model (vocabulary, document frequencies) on {@code articles} and returns it with the vectors of the
+   * articles, one row per article in input order.
+   *
+   * @param articles the corpus
+   * @param threads worker threads for analysis and weighting, at least 1
+   * @return the model and the vectors
+   * @throws IllegalArgumentException when the options cannot be satisfied by the corpus (e.g. an empty
+   *     vocabulary, or {@code max_df} below {@code min_df})
+   */
+  Vectorized fit(List<Article> articles, int threads);
+
+  /** @return a short description of all settings, for reports */
+  String describe();
+}
