@@ -1,35 +1,48 @@
 package io.kindred.core.index;
 
 import io.kindred.core.vector.DocumentVectors;
+import java.util.Arrays;
 
 /**
- * Postings of a corpus: for each term, the documents containing it in increasing order, with float weights, and
- * the largest weight of each term (for score bounds).
+ * Postings of a corpus: for each term, the documents containing it with float weights, split by weight into two
+ * <em>tiers</em>, each tier in increasing document order and with its largest weight (for score bounds).
  *
- * <p>The postings of a term are contiguous ({@code [start(t), end(t))}) so the scoring loop streams through
- * primitive arrays. Weights are float32: half the memory of doubles and better cache use; exact scores are
- * recomputed from the double {@link DocumentVectors}. Immutable and thread-safe.
+ * <p>Tier 0 of a term holds its heaviest postings (about the top 1/16 by weight, for terms with at least
+ * {@value #TIER_MIN_DF} documents), tier 1 the rest. A common word such as "said" appears with a high weight in a
+ * few short articles and a low one everywhere else: tiering lets a search bound the contribution of the many light
+ * postings by a small number and skip them safely. Tiers are contiguous: {@code [start(t), split(t))} and
+ * {@code [split(t), end(t))}.
+ *
+ * <p>Weights are float32: half the memory of doubles and better cache use; exact scores are recomputed from the
+ * double {@link DocumentVectors}. Immutable and thread-safe.
  */
 public final class InvertedIndex {
 
+  /** Terms with fewer documents keep a single tier. */
+  public static final int TIER_MIN_DF = 64;
+
   private final int[] termStart;
+  private final int[] split;
   private final int[] docs;
   private final float[] weights;
-  private final float[] maxWeight;
+  private final float[] maxWeight0;
+  private final float[] maxWeight1;
   private final double maxRowNorm;
 
   private InvertedIndex(
-      int[] termStart, int[] docs, float[] weights, float[] maxWeight, double maxRowNorm) {
+      int[] termStart, int[] split, int[] docs, float[] weights, float[] max0, float[] max1, double maxRowNorm) {
     this.termStart = termStart;
+    this.split = split;
     this.docs = docs;
     this.weights = weights;
-    this.maxWeight = maxWeight;
+    this.maxWeight0 = max0;
+    this.maxWeight1 = max1;
     this.maxRowNorm = maxRowNorm;
   }
 
   /**
-   * Transposes the document vectors into postings (a counting sort: O(entries)). Entries of weight 0 get no
-   * posting: they add nothing to any score.
+   * Transposes the document vectors into tiered postings. Entries of weight 0 get no posting: they add nothing
+   * to any score.
    *
    * @param vectors the corpus vectors
    * @return the index
@@ -54,38 +67,91 @@ public final class InvertedIndex {
     int[] next = termStart.clone();
     int[] docs = new int[termStart[terms]];
     float[] weights = new float[termStart[terms]];
-    float[] maxWeight = new float[terms];
     double maxNorm = 0;
     for (int d = 0; d < vectors.rows(); d++) {
       double sq = 0;
       for (int e = vectors.rowStart(d); e < vectors.rowEnd(d); e++) {
-        int t = vectors.term(e);
         double w = vectors.weight(e);
         sq += w * w;
-        if (w == 0) {
-          continue;
+        if (w > 0) {
+          int p = next[vectors.term(e)]++;
+          docs[p] = d;
+          weights[p] = (float) w;
         }
-        int p = next[t]++;
-        docs[p] = d;
-        weights[p] = (float) w;
-        maxWeight[t] = Math.max(maxWeight[t], weights[p]);
       }
       maxNorm = Math.max(maxNorm, Math.sqrt(sq));
     }
-    return new InvertedIndex(termStart, docs, weights, maxWeight, maxNorm);
+    int[] split = new int[terms];
+    float[] max0 = new float[terms];
+    float[] max1 = new float[terms];
+    for (int t = 0; t < terms; t++) {
+      split[t] = tier(docs, weights, termStart[t], termStart[t + 1]);
+      max0[t] = max(weights, termStart[t], split[t]);
+      max1[t] = max(weights, split[t], termStart[t + 1]);
+    }
+    return new InvertedIndex(termStart, split, docs, weights, max0, max1, maxNorm);
+  }
+
+  /**
+   * Reorders one term's postings (in document order) into its heavy tier then its light tier, each still in
+   * document order, and returns where the light tier starts.
+   */
+  private static int tier(int[] docs, float[] weights, int from, int to) {
+    int df = to - from;
+    if (df < TIER_MIN_DF) {
+      return to;
+    }
+    float[] sorted = Arrays.copyOfRange(weights, from, to);
+    Arrays.sort(sorted);
+    int heavy = Math.max(1, df / 16);
+    float threshold = sorted[df - heavy];
+    // heavy: w >= threshold (ties may make it a little larger); keep document order inside each tier
+    int[] d = Arrays.copyOfRange(docs, from, to);
+    float[] w = Arrays.copyOfRange(weights, from, to);
+    int out = from;
+    for (int i = 0; i < df; i++) {
+      if (w[i] >= threshold) {
+        docs[out] = d[i];
+        weights[out++] = w[i];
+      }
+    }
+    int split = out;
+    for (int i = 0; i < df; i++) {
+      if (w[i] < threshold) {
+        docs[out] = d[i];
+        weights[out++] = w[i];
+      }
+    }
+    return split;
+  }
+
+  private static float max(float[] w, int from, int to) {
+    float m = 0;
+    for (int i = from; i < to; i++) {
+      m = Math.max(m, w[i]);
+    }
+    return m;
   }
 
   /** @return number of terms */
   public int terms() {
-    return maxWeight.length;
+    return split.length;
   }
 
   /**
    * @param term a term id
-   * @return index of the term's first posting
+   * @return index of the term's first posting (start of tier 0)
    */
   public int start(int term) {
     return termStart[term];
+  }
+
+  /**
+   * @param term a term id
+   * @return start of the term's light tier (tier 1); equals {@link #end} for an untiered term
+   */
+  public int split(int term) {
+    return split[term];
   }
 
   /**
@@ -122,10 +188,41 @@ public final class InvertedIndex {
 
   /**
    * @param term a term id
+   * @param tier 0 (heavy) or 1 (light)
+   * @return the largest weight of the term in that tier (0 if empty)
+   */
+  public float maxWeight(int term, int tier) {
+    return tier == 0 ? maxWeight0[term] : maxWeight1[term];
+  }
+
+  /**
+   * @param term a term id
    * @return the largest weight of the term in any document
    */
   public float maxWeight(int term) {
-    return maxWeight[term];
+    return maxWeight0[term];
+  }
+
+  /**
+   * Position of a document in a tier of a term's postings.
+   *
+   * @param term a term id
+   * @param tier 0 or 1
+   * @param doc a document
+   * @return the index of the first posting of that tier with a document &gt; {@code doc}
+   */
+  public int firstAfter(int term, int tier, int doc) {
+    int lo = tier == 0 ? termStart[term] : split[term];
+    int hi = tier == 0 ? split[term] : termStart[term + 1];
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (docs[mid] <= doc) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** @return the largest Euclidean norm of any document vector (1 for L2-normalised vectors, 0 if all empty) */

@@ -9,70 +9,81 @@ import java.util.function.IntPredicate;
  * The scoring kernel: exact top-k by dot product for one query vector, with safe pruning.
  *
  * <ol>
- *   <li><b>Accumulate</b> (term at a time, Gustavson): for the query's terms in decreasing order of their largest
- *       possible contribution {@code q_t · max_d w_td}, add {@code q_t · w_td} (float32) to an accumulator slot
- *       per posting, remembering the documents touched.
- *   <li><b>Stop early, safely</b>: once the terms left can add at most {@code B = min(Σ q_t·max w_t, ‖q_rest‖·max‖d‖)}
- *       to any document, and a lower bound θ on the k-th best exact score is known (exact scores of the k best
- *       candidates so far), an untouched document cannot reach θ when {@code B + slack < θ}: the remaining, most
- *       common terms are skipped (the "quit/continue" idea of 1990s IR; no prefix filtering).
- *   <li><b>Rescore exactly</b>: every touched document that can still reach θ ({@code acc + B + slack >= θ}) gets
- *       its exact score in double precision from the forward vectors, summed in increasing term order, so that
- *       {@code score(a, b) == score(b, a)} bit for bit and the result never depends on the pruning or the float
- *       accumulator. {@code slack} bounds the float32 rounding of the accumulator.
- *   <li><b>Select</b> the k best with a bounded heap: higher score first, equal scores by smaller document
- *       number (input order); only scores &gt; 0; the query's own document and filtered documents are never
- *       returned.
+ *   <li><b>Accumulate</b> term at a time (Gustavson): the query's posting tiers (see {@link InvertedIndex}) are
+ *       taken in decreasing order of the most they can add to a score, {@code q_t · max w}, and each posting adds
+ *       {@code q_t · w_td} to a double accumulator slot of its document.
+ *   <li><b>Stop early, safely</b>: the tiers left can add at most {@code B = min(Σ q_t · max w,
+ *       ‖q_rest‖ · max ‖d‖)} to any document. At geometric checkpoints the scorer computes θ, a lower bound on
+ *       the k-th best score (the exact scores of the k best candidates so far). Once {@code B + slack < θ}, no
+ *       untouched document can enter the top k; the scorer stops if rescoring the touched documents that still
+ *       can ({@code acc + B + slack >= θ}) costs less than the postings left. This is the "quit/continue" idea of
+ *       1990s IR, with per-tier bounds; no prefix filtering.
+ *   <li><b>Rescore exactly</b> every candidate that can still reach θ: its dot product in double precision from
+ *       the forward vectors, summed in increasing term order, so {@code score(a, b) == score(b, a)} bit for bit and
+ *       the result never depends on the pruning, the accumulator or the thread. {@code slack} covers the float32
+ *       rounding of the postings' weights.
+ *   <li><b>Select</b> the k best with {@link TopK}: higher score first, equal scores by smaller document number;
+ *       only scores &gt; 0; the query's own document and filtered documents are never returned.
  * </ol>
  *
- * Weights are non-negative (the index guarantees it), so partial sums only grow and the bounds hold. With pruning
- * off every term is accumulated and only steps 3-4 apply: the same result, for differential tests.
- * Mutable scratch: one instance per thread, reused across queries with no allocation in steady state.
+ * <p>Weights are non-negative (the index guarantees it), so partial sums only grow and the bounds hold. With
+ * pruning off every posting is accumulated: the same result, for differential tests.
+ *
+ * <p>Mutable scratch: one instance per thread, reused across queries without allocation.
  */
 final class ExactScorer {
 
-  /** Float32 unit roundoff, 2^-24, doubled for margin. */
+  /** Relative error of a float32 weight (2^-24), doubled for margin. */
   private static final double FLOAT_ERROR = 0x1p-23;
 
   private final InvertedIndex index;
   private final DocumentVectors vectors;
   private final boolean pruning;
-  private final float[] acc;
+  private final int n;
+  private final double[] acc;
   private final int[] touched;
   private final double[] queryDense;
   private final TopK top;
   private final TopK estimate;
-  private int[] estimateDocs;
-  private double[] estimateScores;
-  private long[] order = new long[64];
+  private final int[] estimateDocs;
+  private final double[] estimateScores;
+
+  // per query, indexed by processing position
+  private long[] order = new long[0];
+  private int[] itemTerm = new int[0];
+  private int[] itemTier = new int[0];
+  private double[] itemWeight = new double[0];
+  private double[] remainingSum = new double[1];
+  private double[] remainingSquares = new double[1];
+  private long[] remainingWork = new long[1];
   private int[] rowTerms = new int[64];
   private double[] rowWeights = new double[64];
-  private double[] remainingSum = new double[65];
-  private double[] remainingSquares = new double[65];
 
-  /** Multiply-adds done by this scorer since creation (postings visited). */
+  private int touchedCount;
+  private boolean dense;
   private long postingsVisited;
-
-  /** Exact rescorings done by this scorer since creation. */
   private long rescored;
 
   ExactScorer(InvertedIndex index, DocumentVectors vectors, int maxK, boolean pruning) {
     this.index = index;
     this.vectors = vectors;
     this.pruning = pruning;
-    this.acc = new float[vectors.rows()];
-    this.touched = new int[vectors.rows()];
+    this.n = vectors.rows();
+    this.acc = new double[n];
+    this.touched = new int[n];
     this.queryDense = new double[vectors.dimensions()];
     this.top = new TopK(maxK);
-    this.estimate = new TopK(maxK);
-    this.estimateDocs = new int[maxK];
-    this.estimateScores = new double[maxK];
+    this.estimate = new TopK(maxK + 4);
+    this.estimateDocs = new int[maxK + 4];
+    this.estimateScores = new double[maxK + 4];
   }
 
+  /** @return postings visited since creation (multiply-adds done) */
   long postingsVisited() {
     return postingsVisited;
   }
 
+  /** @return exact rescorings since creation */
   long rescored() {
     return rescored;
   }
@@ -97,7 +108,7 @@ final class ExactScorer {
   }
 
   /**
-   * Finds the top k for the query {@code (terms[from..to), weights[from..to))}.
+   * Finds the top k for the query {@code (terms[from..to), weights[from..to))}, term ids increasing.
    *
    * @param self document to exclude (the query's own row), or -1
    * @param filter documents allowed in the result, or null for all
@@ -106,84 +117,190 @@ final class ExactScorer {
   int search(
       int[] terms, double[] weights, int from, int to, int k, int self, IntPredicate filter, int[] outDocs,
       double[] outScores) {
-    int m = to - from;
-    if (m == 0) {
+    int items = prepare(terms, weights, from, to);
+    if (items == 0) {
+      clearQuery(terms, from, to);
       return 0;
     }
-    prepareOrder(terms, weights, from, m);
-    double slack = (m + 8) * FLOAT_ERROR * bound(0) + 1e-12;
+    dense = remainingWork[0] > n / 4;
+    touchedCount = 0;
+    double slack = slack(to - from);
     double theta = Double.NEGATIVE_INFINITY;
-    long nextEstimate = Math.max(64, vectors.rows() >>> 4);
     long work = 0;
-    int touchedCount = 0;
+    long nextCheck = Math.max(256, n / 8);
     int p = 0;
-    for (; p < m; p++) {
-      if (pruning && bound(p) + slack < theta) {
-        break;
-      }
-      int q = from + (int) order[p];
-      int t = terms[q];
-      float qw = (float) weights[q];
-      int end = index.end(t);
-      for (int j = index.start(t); j < end; j++) {
-        int d = index.doc(j);
-        float a = acc[d];
-        if (a == 0f) {
-          touched[touchedCount++] = d;
+    while (p < items) {
+      accumulate(p);
+      work += remainingWork[p] - remainingWork[p + 1];
+      p++;
+      // a checkpoint costs a scan of the touched documents: worth it only if much more work is left, and if the
+      // bound is within reach of θ (θ seldom doubles)
+      if (pruning
+          && p < items
+          && work >= nextCheck
+          && remainingWork[p] > 4L * n
+          && (theta == Double.NEGATIVE_INFINITY || bound(p) + slack < 2 * theta)) {
+        nextCheck = work * 2;
+        theta = Math.max(theta, estimateTheta(k, self, filter));
+        if (bound(p) + slack < theta && survivorCost(theta - bound(p) - slack) <= remainingWork[p]) {
+          break;
         }
-        acc[d] = a + qw * index.weight(j);
-      }
-      work += end - index.start(t);
-      if (pruning && work >= nextEstimate && p + 1 < m) {
-        theta = Math.max(theta, estimateTheta(touchedCount, k, self, filter));
-        nextEstimate = work * 4;
       }
     }
     postingsVisited += work;
-    double remaining = p < m ? bound(p) : 0;
-    if (touchedCount > k) {
-      // valid with or without pruning: selects the few candidates worth an exact rescoring
-      theta = Math.max(theta, estimateTheta(touchedCount, k, self, filter));
+    int found;
+    if (p == items) {
+      found = selectComplete(k, self, filter, slack, outDocs, outScores);
+    } else {
+      theta = Math.max(theta, estimateTheta(k, self, filter));
+      top.reset(k);
+      double cut = theta - bound(p) - slack;
+      forEachTouched((d, a) -> offerExact(d, a >= cut, self, filter));
+      found = top.drainBestFirst(outDocs, outScores);
     }
-    top.reset(k);
-    double cut = theta - remaining - slack;
-    for (int i = 0; i < touchedCount; i++) {
-      int d = touched[i];
-      if (acc[d] >= cut && d != self && (filter == null || filter.test(d))) {
-        double s = exactScore(d);
-        if (s > 0) {
-          top.offer(s, d);
-        }
+    clearAccumulators();
+    clearQuery(terms, from, to);
+    return found;
+  }
+
+  /**
+   * Selection when every posting was accumulated: the accumulators are within {@code slack} of the exact scores,
+   * so the exact top k lies among the documents whose sum is at least (k-th best sum) - 2·slack. One pass keeps
+   * the k + 4 best sums; a second pass is needed only when even the (k+4)-th is that close to the k-th.
+   */
+  private int selectComplete(int k, int self, IntPredicate filter, double slack, int[] outDocs, double[] outScores) {
+    int wide = Math.min(estimate.capacity(), k + 4);
+    estimate.reset(wide);
+    forEachTouched((d, a) -> {
+      if (d != self && (filter == null || filter.test(d))) {
+        estimate.offer(a, d);
       }
-      acc[d] = 0f;
-    }
-    for (int i = from; i < to; i++) {
-      queryDense[terms[i]] = 0;
+    });
+    int m = estimate.drainBestFirst(estimateDocs, estimateScores);
+    top.reset(k);
+    if (m == wide && m > k && estimateScores[m - 1] >= estimateScores[k - 1] - 2 * slack) {
+      double cut = estimateScores[k - 1] - 2 * slack;
+      forEachTouched((d, a) -> offerExact(d, a >= cut, self, filter));
+    } else {
+      for (int i = 0; i < m; i++) {
+        offerExact(estimateDocs[i], true, self, filter);
+      }
     }
     return top.drainBestFirst(outDocs, outScores);
   }
 
-  /**
-   * A lower bound on the k-th best exact score: the exact scores of the k candidates with the best partial sums.
-   * Also scatters nothing: the query must already be in {@link #queryDense}.
-   */
-  private double estimateTheta(int touchedCount, int k, int self, IntPredicate filter) {
-    estimate.reset(k);
-    for (int i = 0; i < touchedCount; i++) {
-      int d = touched[i];
-      if (d != self && (filter == null || filter.test(d))) {
-        estimate.offer(acc[d], d);
+  private void offerExact(int d, boolean candidate, int self, IntPredicate filter) {
+    if (candidate && d != self && (filter == null || filter.test(d))) {
+      double s = exactScore(d);
+      if (s > 0) {
+        top.offer(s, d);
       }
     }
+  }
+
+  /** Receives a document with a non-zero accumulator. */
+  @FunctionalInterface
+  private interface TouchedVisitor {
+    void visit(int doc, double sum);
+  }
+
+  private void forEachTouched(TouchedVisitor v) {
+    if (dense) {
+      for (int d = 0; d < n; d++) {
+        double a = acc[d];
+        if (a != 0) {
+          v.visit(d, a);
+        }
+      }
+    } else {
+      for (int i = 0; i < touchedCount; i++) {
+        v.visit(touched[i], acc[touched[i]]);
+      }
+    }
+  }
+
+  private void clearAccumulators() {
+    if (dense) {
+      Arrays.fill(acc, 0);
+    } else {
+      for (int i = 0; i < touchedCount; i++) {
+        acc[touched[i]] = 0;
+      }
+    }
+  }
+
+  // single rescoring for AllPairsSearch: load a row as the query, score documents against it, unload
+
+  void loadQuery(int row) {
+    for (int e = vectors.rowStart(row); e < vectors.rowEnd(row); e++) {
+      queryDense[vectors.term(e)] = vectors.weight(e);
+    }
+  }
+
+  double scoreLoaded(int d) {
+    return exactScore(d);
+  }
+
+  void unloadQuery(int row) {
+    for (int e = vectors.rowStart(row); e < vectors.rowEnd(row); e++) {
+      queryDense[vectors.term(e)] = 0;
+    }
+  }
+
+  /** Adds the postings of item p to the accumulators. */
+  private void accumulate(int p) {
+    int t = itemTerm[p];
+    double q = itemWeight[p];
+    int from = itemTier[p] == 0 ? index.start(t) : index.split(t);
+    int to = itemTier[p] == 0 ? index.split(t) : index.end(t);
+    if (dense) {
+      for (int j = from; j < to; j++) {
+        acc[index.doc(j)] += q * index.weight(j);
+      }
+    } else {
+      for (int j = from; j < to; j++) {
+        int d = index.doc(j);
+        double a = acc[d];
+        if (a == 0) {
+          touched[touchedCount++] = d;
+        }
+        acc[d] = a + q * index.weight(j);
+      }
+    }
+  }
+
+  /**
+   * A lower bound on the k-th best exact score: the exact scores of the k candidates with the best partial
+   * sums ({@code -∞} if fewer than k candidates).
+   */
+  private double estimateTheta(int k, int self, IntPredicate filter) {
+    estimate.reset(k);
+    forEachTouched((d, a) -> {
+      if (d != self && (filter == null || filter.test(d))) {
+        estimate.offer(a, d);
+      }
+    });
     if (!estimate.isFull()) {
+      estimate.reset(k);
       return Double.NEGATIVE_INFINITY;
     }
-    int n = estimate.drainBestFirst(estimateDocs, estimateScores);
+    int found = estimate.drainBestFirst(estimateDocs, estimateScores);
     double min = Double.POSITIVE_INFINITY;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < found; i++) {
       min = Math.min(min, exactScore(estimateDocs[i]));
     }
     return min;
+  }
+
+  /** Cost of rescoring every document whose partial sum is at least {@code cut}: the sum of their lengths. */
+  private long survivorCost(double cut) {
+    long[] cost = {0};
+    forEachTouched((d, a) -> {
+      if (a >= cut) {
+        cost[0] += vectors.rowEnd(d) - vectors.rowStart(d);
+      }
+    });
+    return cost[0];
   }
 
   /** Exact dot product of the query (in {@link #queryDense}) with row d, in increasing term order. */
@@ -197,40 +314,84 @@ final class ExactScorer {
   }
 
   /**
-   * Sorts the query terms by decreasing bound {@code q_t · max w_t}, scatters the query into {@link #queryDense}
-   * and computes the suffix sums behind {@link #bound}.
+   * Scatters the query into {@link #queryDense}, lists its posting tiers in decreasing order of bound and
+   * computes the suffix sums behind {@link #bound}.
+   *
+   * @return the number of tiers to process
    */
-  private void prepareOrder(int[] terms, double[] weights, int from, int m) {
-    if (order.length < m) {
-      order = new long[Math.max(m, order.length * 2)];
-      remainingSum = new double[order.length + 1];
-      remainingSquares = new double[order.length + 1];
+  private int prepare(int[] terms, double[] weights, int from, int to) {
+    int m = to - from;
+    if (order.length < 2 * m) {
+      int c = Math.max(2 * m, order.length * 2);
+      order = new long[c];
+      itemTerm = new int[c];
+      itemTier = new int[c];
+      itemWeight = new double[c];
+      remainingSum = new double[c + 1];
+      remainingSquares = new double[c + 1];
+      remainingWork = new long[c + 1];
     }
+    int items = 0;
     for (int i = 0; i < m; i++) {
       int t = terms[from + i];
       double w = weights[from + i];
       queryDense[t] = w;
-      float impact = (float) (w * index.maxWeight(t));
-      // descending impact = ascending of the negated bits; ties by position in the query
-      order[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(impact)) << 32) | i;
+      if (w <= 0 || index.df(t) == 0) {
+        continue;
+      }
+      for (int tier = 0; tier < 2; tier++) {
+        if (tier == 1 && index.split(t) == index.end(t)) {
+          break;
+        }
+        float b = (float) (w * index.maxWeight(t, tier));
+        // decreasing bound = increasing (MAX - bits); ties by query position then tier
+        order[items++] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(b)) << 32) | (2L * i + tier);
+      }
     }
-    Arrays.sort(order, 0, m);
-    for (int i = 0; i < m; i++) {
-      order[i] &= 0xFFFFFFFFL;
+    Arrays.sort(order, 0, items);
+    for (int p = 0; p < items; p++) {
+      int code = (int) order[p];
+      int i = from + (code >>> 1);
+      itemTerm[p] = terms[i];
+      itemTier[p] = code & 1;
+      itemWeight[p] = weights[i];
     }
-    remainingSum[m] = 0;
-    remainingSquares[m] = 0;
-    for (int p = m - 1; p >= 0; p--) {
-      int q = from + (int) order[p];
-      double w = weights[q];
-      remainingSum[p] = remainingSum[p + 1] + w * index.maxWeight(terms[q]);
-      remainingSquares[p] = remainingSquares[p + 1] + w * w;
+    remainingSum[items] = 0;
+    remainingSquares[items] = 0;
+    remainingWork[items] = 0;
+    // a term's q² counts while any of its tiers remains: add it at its last tier's position
+    for (int p = items - 1; p >= 0; p--) {
+      int t = itemTerm[p];
+      double q = itemWeight[p];
+      int tier = itemTier[p];
+      boolean lastOfTerm = !laterTierOf(t, p, items);
+      remainingSum[p] = remainingSum[p + 1] + q * index.maxWeight(t, tier);
+      remainingSquares[p] = remainingSquares[p + 1] + (lastOfTerm ? q * q : 0);
+      int tierStart = tier == 0 ? index.start(t) : index.split(t);
+      int tierEnd = tier == 0 ? index.split(t) : index.end(t);
+      remainingWork[p] = remainingWork[p + 1] + (tierEnd - tierStart);
+    }
+    return items;
+  }
+
+  /** True if term t has a tier after position p: tier 0 bounds at least tier 1, so tier 1 always comes later. */
+  private boolean laterTierOf(int t, int p, int items) {
+    return itemTier[p] == 0 && index.split(t) < index.end(t);
+  }
+
+  private void clearQuery(int[] terms, int from, int to) {
+    for (int i = from; i < to; i++) {
+      queryDense[terms[i]] = 0;
     }
   }
 
-  /** Upper bound on what the terms at order positions p.. can add to any document's score. */
+  private double slack(int m) {
+    return (FLOAT_ERROR + (2 * m + 8) * 0x1p-52) * bound(0) + Double.MIN_NORMAL;
+  }
+
+  /** Upper bound on what the tiers at positions p.. can add to any document's score. */
   private double bound(int p) {
     double l2 = Math.sqrt(remainingSquares[p]) * index.maxRowNorm();
-    return Math.min(remainingSum[p], l2) * (1 + 1e-9);
+    return Math.min(remainingSum[p], l2) * (1 + 0x1p-40);
   }
 }

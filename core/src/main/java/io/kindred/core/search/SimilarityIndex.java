@@ -204,24 +204,17 @@ public final class SimilarityIndex {
     int n = size();
     @SuppressWarnings("unchecked")
     List<SimilarArticle>[] lists = new List[n];
-    int block = 64;
+    if (n == 0) {
+      return List.of();
+    }
+    int kk = Math.min(k, n);
+    AllPairsSearch search = new AllPairsSearch(index, vectors, kk);
     ExactScorer[] scorers = new ExactScorer[threads];
-    Workers.run(
+    search.run(
         threads,
-        (n + block - 1) / block,
-        "kindred-search",
-        (w, b) -> {
-          if (scorers[w] == null) {
-            scorers[w] = new ExactScorer(index, vectors, Math.min(k, n), pruning);
-          }
-          ExactScorer scorer = scorers[w];
-          int[] docs = new int[k];
-          double[] scores = new double[k];
-          for (int q = b * block, end = Math.min(n, q + block); q < end; q++) {
-            int found = scorer.searchRow(q, Math.min(k, n), null, docs, scores);
-            lists[q] = toList(docs, scores, found);
-          }
-        });
+        w -> scorers[w] = new ExactScorer(index, vectors, kk, pruning),
+        (doc, docs, scores, count) -> lists[doc] = toList(docs, scores, count));
+    postingsVisited.addAndGet(search.postingsVisited());
     for (ExactScorer s : scorers) {
       if (s != null) {
         postingsVisited.addAndGet(s.postingsVisited());

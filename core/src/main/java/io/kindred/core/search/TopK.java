@@ -39,6 +39,11 @@ public final class TopK {
     size = 0;
   }
 
+  /** @return the largest k this instance accepts */
+  public int capacity() {
+    return scores.length;
+  }
+
   /** @return the number of pairs kept */
   public int size() {
     return size;

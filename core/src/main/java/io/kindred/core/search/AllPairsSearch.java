@@ -1,0 +1,291 @@
+package io.kindred.core.search;
+
+import io.kindred.core.concurrent.Workers;
+import io.kindred.core.index.InvertedIndex;
+import io.kindred.core.vector.DocumentVectors;
+import java.util.function.IntFunction;
+
+/**
+ * Exact top-k lists for every document at once, scoring each pair once.
+ *
+ * <p>Cosine is symmetric, so document i accumulates only its pairs with documents j &gt; i (postings of its terms
+ * after position i), and each non-zero pair score feeds both lists: i's and j's. Each worker thread keeps, for
+ * every document, a small heap of its k + 1 best candidates by accumulated score; at the end the candidates of
+ * all workers are rescored exactly (double precision, fixed order, see {@link ExactScorer}) and the k best kept.
+ * That is exact unless a candidate a worker dropped could still tie or beat the k-th: a worker drops only
+ * candidates scoring at most its heap's minimum U, so the list is proven when {@code U + slack < θ} (θ the k-th
+ * exact score); otherwise (near-ties at the cut, e.g. several identical articles) that one list is recomputed by
+ * {@link ExactScorer}. The result is therefore the same as {@link ExactScorer}'s, for any thread count.
+ *
+ * <p>Work: about Σ df(t)² / 2 multiply-adds instead of Σ df(t)². Memory: per thread, one accumulator per
+ * document and (k + 1) candidates per document. Not thread-safe; run once.
+ */
+final class AllPairsSearch {
+
+  private static final double FLOAT_ERROR = 0x1p-23;
+  private static final int BLOCK = 32;
+
+  private final InvertedIndex index;
+  private final DocumentVectors vectors;
+  private final int n;
+  private final int k;
+  private final int slots;
+  private final double slack;
+  private long postingsVisited;
+  private long fallbacks;
+
+  AllPairsSearch(InvertedIndex index, DocumentVectors vectors, int k) {
+    this.index = index;
+    this.vectors = vectors;
+    this.n = vectors.rows();
+    this.k = k;
+    this.slots = k + 1;
+    int maxLength = 0;
+    for (int d = 0; d < n; d++) {
+      maxLength = Math.max(maxLength, vectors.rowEnd(d) - vectors.rowStart(d));
+    }
+    double maxScore = index.maxRowNorm() * index.maxRowNorm();
+    this.slack = (FLOAT_ERROR + (2.0 * maxLength + 8) * 0x1p-52) * maxScore + Double.MIN_NORMAL;
+  }
+
+  long postingsVisited() {
+    return postingsVisited;
+  }
+
+  /** @return lists recomputed one by one because of near-ties at the cut */
+  long fallbacks() {
+    return fallbacks;
+  }
+
+  /**
+   * Runs the search.
+   *
+   * @param threads worker threads
+   * @param scorers makes a single-query scorer (for rescoring and fallbacks), one per worker
+   * @param out receives, for each document, its result: documents and scores, best first
+   */
+  void run(int threads, IntFunction<ExactScorer> scorers, ResultSink out) {
+    Candidates[] perThread = new Candidates[threads];
+    int blocks = (n + BLOCK - 1) / BLOCK;
+    Workers.run(
+        threads,
+        blocks,
+        "kindred-allpairs",
+        (w, b) -> {
+          if (perThread[w] == null) {
+            perThread[w] = new Candidates();
+          }
+          Candidates c = perThread[w];
+          for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
+            c.scoreLaterPairs(i);
+          }
+        });
+    for (Candidates c : perThread) {
+      if (c != null) {
+        postingsVisited += c.visited;
+      }
+    }
+    long[] fallbackCount = new long[threads];
+    ExactScorer[] exact = new ExactScorer[threads];
+    Workers.run(
+        threads,
+        blocks,
+        "kindred-allpairs-merge",
+        (w, b) -> {
+          if (exact[w] == null) {
+            exact[w] = scorers.apply(w);
+          }
+          Merger merger = new Merger(exact[w]);
+          for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
+            fallbackCount[w] += merger.finish(i, perThread, out) ? 1 : 0;
+          }
+        });
+    for (long f : fallbackCount) {
+      fallbacks += f;
+    }
+  }
+
+  /** Receives the final list of a document; called from worker threads, once per document. */
+  interface ResultSink {
+    /**
+     * @param doc the query document
+     * @param docs its similar documents, best first
+     * @param scores their exact scores
+     * @param count number of entries
+     */
+    void accept(int doc, int[] docs, double[] scores, int count);
+  }
+
+  /** One worker's accumulator and candidate heaps for every document. */
+  private final class Candidates {
+    final double[] acc = new double[n];
+    final int[] touched = new int[n];
+    final double[] heapScore = new double[n * slots];
+    final int[] heapDoc = new int[n * slots];
+    final int[] heapSize = new int[n];
+    /** Minimum of a full heap, 0 while not full (only positive scores are candidates). */
+    final double[] heapMin = new double[n];
+    final int[] rowStarts = new int[64 * 2];
+    long visited;
+
+    /** Accumulates document i's pairs with every j &gt; i and offers each non-zero one to both lists. */
+    void scoreLaterPairs(int i) {
+      int from = vectors.rowStart(i);
+      int to = vectors.rowEnd(i);
+      long work = 0;
+      int[] starts = to - from <= rowStarts.length / 2 ? rowStarts : new int[2 * (to - from)];
+      for (int e = from; e < to; e++) {
+        int t = vectors.term(e);
+        int a = index.firstAfter(t, 0, i);
+        int b = index.firstAfter(t, 1, i);
+        starts[2 * (e - from)] = a;
+        starts[2 * (e - from) + 1] = b;
+        work += (index.split(t) - a) + (index.end(t) - b);
+      }
+      visited += work;
+      boolean dense = work > (n - i) / 4;
+      int count = 0;
+      for (int e = from; e < to; e++) {
+        int t = vectors.term(e);
+        double q = vectors.weight(e);
+        int a = starts[2 * (e - from)];
+        int b = starts[2 * (e - from) + 1];
+        if (dense) {
+          addDense(q, a, index.split(t));
+          addDense(q, b, index.end(t));
+        } else {
+          count = addSparse(q, a, index.split(t), count);
+          count = addSparse(q, b, index.end(t), count);
+        }
+      }
+      if (dense) {
+        for (int j = i + 1; j < n; j++) {
+          double s = acc[j];
+          if (s != 0) {
+            offerPair(i, j, s);
+            acc[j] = 0;
+          }
+        }
+      } else {
+        for (int x = 0; x < count; x++) {
+          int j = touched[x];
+          offerPair(i, j, acc[j]);
+          acc[j] = 0;
+        }
+      }
+    }
+
+    private void addDense(double q, int from, int to) {
+      for (int p = from; p < to; p++) {
+        acc[index.doc(p)] += q * index.weight(p);
+      }
+    }
+
+    private int addSparse(double q, int from, int to, int count) {
+      for (int p = from; p < to; p++) {
+        int d = index.doc(p);
+        double a = acc[d];
+        if (a == 0) {
+          touched[count++] = d;
+        }
+        acc[d] = a + q * index.weight(p);
+      }
+      return count;
+    }
+
+    private void offerPair(int i, int j, double s) {
+      if (s > heapMin[i]) {
+        offer(i, j, s);
+      }
+      if (s > heapMin[j]) {
+        offer(j, i, s);
+      }
+    }
+
+    /** Min-heap of (score, doc) for list {@code owner}, by score only. */
+    private void offer(int owner, int doc, double score) {
+      int base = owner * slots;
+      int size = heapSize[owner];
+      if (size < slots) {
+        int i = size;
+        while (i > 0) {
+          int parent = (i - 1) >>> 1;
+          if (heapScore[base + parent] <= score) {
+            break;
+          }
+          heapScore[base + i] = heapScore[base + parent];
+          heapDoc[base + i] = heapDoc[base + parent];
+          i = parent;
+        }
+        heapScore[base + i] = score;
+        heapDoc[base + i] = doc;
+        heapSize[owner] = ++size;
+        if (size == slots) {
+          heapMin[owner] = heapScore[base];
+        }
+        return;
+      }
+      int i = 0;
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= slots) {
+          break;
+        }
+        if (child + 1 < slots && heapScore[base + child + 1] < heapScore[base + child]) {
+          child++;
+        }
+        if (heapScore[base + child] >= score) {
+          break;
+        }
+        heapScore[base + i] = heapScore[base + child];
+        heapDoc[base + i] = heapDoc[base + child];
+        i = child;
+      }
+      heapScore[base + i] = score;
+      heapDoc[base + i] = doc;
+      heapMin[owner] = heapScore[base];
+    }
+  }
+
+  /** Merges one document's candidates from all workers, rescores them exactly and proves (or redoes) the list. */
+  private final class Merger {
+    private final ExactScorer exact;
+    private final TopK top = new TopK(k);
+    private final int[] docs = new int[k];
+    private final double[] scores = new double[k];
+
+    Merger(ExactScorer exact) {
+      this.exact = exact;
+    }
+
+    /** @return true if the list had to be recomputed by the single-query scorer */
+    boolean finish(int i, Candidates[] perThread, ResultSink out) {
+      exact.loadQuery(i);
+      top.reset(k);
+      double dropped = 0;
+      for (Candidates c : perThread) {
+        if (c == null) {
+          continue;
+        }
+        int base = i * slots;
+        for (int x = 0; x < c.heapSize[i]; x++) {
+          top.offer(exact.scoreLoaded(c.heapDoc[base + x]), c.heapDoc[base + x]);
+        }
+        if (c.heapSize[i] == slots) {
+          dropped = Math.max(dropped, c.heapMin[i]);
+        }
+      }
+      exact.unloadQuery(i);
+      boolean proven = dropped == 0 || (top.isFull() && dropped + slack < top.worstScore());
+      int count;
+      if (proven) {
+        count = top.drainBestFirst(docs, scores);
+      } else {
+        top.reset(k);
+        count = exact.searchRow(i, k, null, docs, scores);
+      }
+      out.accept(i, docs, scores, count);
+      return !proven;
+    }
+  }
+}
