@@ -230,6 +230,24 @@ public final class InvertedIndex {
     return maxRowNorm;
   }
 
+  /**
+   * The documents of all postings, for scoring kernels: the live array, not a copy; never modify it.
+   *
+   * @return the array, indexed by posting
+   */
+  public int[] postingDocs() {
+    return docs;
+  }
+
+  /**
+   * The weights of all postings, for scoring kernels: the live array, not a copy; never modify it.
+   *
+   * @return the array, indexed by posting
+   */
+  public float[] postingWeights() {
+    return weights;
+  }
+
   /** @return total number of postings */
   public int postings() {
     return docs.length;

@@ -26,6 +26,8 @@ final class AllPairsSearch {
   private static final int BLOCK = 32;
 
   private final InvertedIndex index;
+  private final int[] postingDocs;
+  private final float[] postingWeights;
   private final DocumentVectors vectors;
   private final int n;
   private final int k;
@@ -36,6 +38,8 @@ final class AllPairsSearch {
 
   AllPairsSearch(InvertedIndex index, DocumentVectors vectors, int k) {
     this.index = index;
+    this.postingDocs = index.postingDocs();
+    this.postingWeights = index.postingWeights();
     this.vectors = vectors;
     this.n = vectors.rows();
     this.k = k;
@@ -143,7 +147,8 @@ final class AllPairsSearch {
         work += (index.split(t) - a) + (index.end(t) - b);
       }
       visited += work;
-      boolean dense = work > (n - i) / 4;
+      // the scan of (i, n) costs far less per document than tracking touched documents costs per posting
+      boolean dense = work > (n - i) / 32;
       int count = 0;
       for (int e = from; e < to; e++) {
         int t = vectors.term(e);
@@ -176,19 +181,26 @@ final class AllPairsSearch {
     }
 
     private void addDense(double q, int from, int to) {
+      int[] docs = postingDocs;
+      float[] weights = postingWeights;
+      double[] sums = acc;
       for (int p = from; p < to; p++) {
-        acc[index.doc(p)] += q * index.weight(p);
+        sums[docs[p]] += q * weights[p];
       }
     }
 
     private int addSparse(double q, int from, int to, int count) {
+      int[] docs = postingDocs;
+      float[] weights = postingWeights;
+      double[] sums = acc;
+      int[] seen = touched;
       for (int p = from; p < to; p++) {
-        int d = index.doc(p);
-        double a = acc[d];
+        int d = docs[p];
+        double a = sums[d];
         if (a == 0) {
-          touched[count++] = d;
+          seen[count++] = d;
         }
-        acc[d] = a + q * index.weight(p);
+        sums[d] = a + q * weights[p];
       }
       return count;
     }

@@ -37,6 +37,8 @@ final class ExactScorer {
   private static final double FLOAT_ERROR = 0x1p-23;
 
   private final InvertedIndex index;
+  private final int[] postingDocs;
+  private final float[] postingWeights;
   private final DocumentVectors vectors;
   private final boolean pruning;
   private final int n;
@@ -66,6 +68,8 @@ final class ExactScorer {
 
   ExactScorer(InvertedIndex index, DocumentVectors vectors, int maxK, boolean pruning) {
     this.index = index;
+    this.postingDocs = index.postingDocs();
+    this.postingWeights = index.postingWeights();
     this.vectors = vectors;
     this.pruning = pruning;
     this.n = vectors.rows();
@@ -253,19 +257,25 @@ final class ExactScorer {
     double q = itemWeight[p];
     int from = itemTier[p] == 0 ? index.start(t) : index.split(t);
     int to = itemTier[p] == 0 ? index.split(t) : index.end(t);
+    int[] docs = postingDocs;
+    float[] postings = postingWeights;
+    double[] sums = acc;
     if (dense) {
       for (int j = from; j < to; j++) {
-        acc[index.doc(j)] += q * index.weight(j);
+        sums[docs[j]] += q * postings[j];
       }
     } else {
+      int[] seen = touched;
+      int count = touchedCount;
       for (int j = from; j < to; j++) {
-        int d = index.doc(j);
-        double a = acc[d];
+        int d = docs[j];
+        double a = sums[d];
         if (a == 0) {
-          touched[touchedCount++] = d;
+          seen[count++] = d;
         }
-        acc[d] = a + q * index.weight(j);
+        sums[d] = a + q * postings[j];
       }
+      touchedCount = count;
     }
   }
 

@@ -6,15 +6,22 @@ import java.util.Arrays;
  * A hash table from terms to dense ids {@code 0, 1, 2, ...} in insertion order, looked up by a region of a char
  * array so that a term already present costs no allocation.
  *
+ * <p>Layout for speed (it sits on the analysis hot path): the characters of all terms live in one pool, and each
+ * slot of the open-addressing table packs the term's 32-bit hash with its id, so a lookup costs one slot read and
+ * one comparison with the pool.
+ *
  * <p>Mutable and not thread-safe; safe for concurrent {@link #find} calls once no thread adds any more (the
  * {@link Vocabulary} uses it that way).
  */
 public final class TermTable {
 
-  private String[] terms;
-  private int[] hashes;
-  /** Open addressing, linear probing: id + 1, or 0 for an empty slot. */
-  private int[] slots;
+  /** (hash << 32) | (id + 1); 0 for an empty slot. Linear probing. */
+  private long[] slots;
+
+  private char[] pool;
+  private int poolSize;
+  /** Start of each term in the pool; the term ends where the next one starts. */
+  private int[] start;
 
   private int size;
 
@@ -30,9 +37,9 @@ public final class TermTable {
    */
   public TermTable(int expected) {
     int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    slots = new int[capacity];
-    terms = new String[Math.max(16, expected)];
-    hashes = new int[terms.length];
+    slots = new long[capacity];
+    start = new int[Math.max(16, expected) + 1];
+    pool = new char[Math.max(64, expected * 8)];
   }
 
   /** @return the number of distinct terms */
@@ -48,7 +55,7 @@ public final class TermTable {
     if (id < 0 || id >= size) {
       throw new IndexOutOfBoundsException("term id " + id + " out of range [0, " + size + ")");
     }
-    return terms[id];
+    return new String(pool, start[id], start[id + 1] - start[id]);
   }
 
   /**
@@ -63,17 +70,20 @@ public final class TermTable {
     int h = hash(buffer, offset, length);
     int mask = slots.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      int slot = slots[i];
+      long slot = slots[i];
       if (slot == 0) {
-        int id = append(new String(buffer, offset, length), h);
-        slots[i] = id + 1;
+        int id = append(buffer, offset, length);
+        slots[i] = ((long) h << 32) | (id + 1L);
         if (size * 2 > slots.length) {
           rehash();
         }
         return id;
       }
-      if (hashes[slot - 1] == h && equals(terms[slot - 1], buffer, offset, length)) {
-        return slot - 1;
+      if ((int) (slot >>> 32) == h) {
+        int id = (int) slot - 1;
+        if (equals(id, buffer, offset, length)) {
+          return id;
+        }
       }
     }
   }
@@ -100,12 +110,15 @@ public final class TermTable {
     int h = hash(buffer, offset, length);
     int mask = slots.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      int slot = slots[i];
+      long slot = slots[i];
       if (slot == 0) {
         return -1;
       }
-      if (hashes[slot - 1] == h && equals(terms[slot - 1], buffer, offset, length)) {
-        return slot - 1;
+      if ((int) (slot >>> 32) == h) {
+        int id = (int) slot - 1;
+        if (equals(id, buffer, offset, length)) {
+          return id;
+        }
       }
     }
   }
@@ -120,44 +133,47 @@ public final class TermTable {
     return find(term.toCharArray(), 0, term.length());
   }
 
-  /** @return the terms in id order (a copy) */
+  /** @return the terms in id order (new strings) */
   public String[] terms() {
-    return Arrays.copyOf(terms, size);
+    String[] out = new String[size];
+    for (int id = 0; id < size; id++) {
+      out[id] = new String(pool, start[id], start[id + 1] - start[id]);
+    }
+    return out;
   }
 
-  private int append(String term, int h) {
-    if (size == terms.length) {
-      terms = Arrays.copyOf(terms, size * 2);
-      hashes = Arrays.copyOf(hashes, size * 2);
+  private int append(char[] buffer, int offset, int length) {
+    if (size + 2 > start.length) {
+      start = Arrays.copyOf(start, start.length * 2);
     }
-    terms[size] = term;
-    hashes[size] = h;
+    if (poolSize + length > pool.length) {
+      pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
+    }
+    System.arraycopy(buffer, offset, pool, poolSize, length);
+    poolSize += length;
+    start[size + 1] = poolSize;
     return size++;
   }
 
   private void rehash() {
-    int[] bigger = new int[slots.length * 2];
+    long[] bigger = new long[slots.length * 2];
     int mask = bigger.length - 1;
-    for (int id = 0; id < size; id++) {
-      int i = hashes[id] & mask;
-      while (bigger[i] != 0) {
-        i = (i + 1) & mask;
+    for (long slot : slots) {
+      if (slot != 0) {
+        int i = (int) (slot >>> 32) & mask;
+        while (bigger[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        bigger[i] = slot;
       }
-      bigger[i] = id + 1;
     }
     slots = bigger;
   }
 
-  private static boolean equals(String term, char[] buffer, int offset, int length) {
-    if (term.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (term.charAt(i) != buffer[offset + i]) {
-        return false;
-      }
-    }
-    return true;
+  private boolean equals(int id, char[] buffer, int offset, int length) {
+    int from = start[id];
+    return start[id + 1] - from == length
+        && Arrays.equals(pool, from, from + length, buffer, offset, offset + length);
   }
 
   private static int hash(char[] buffer, int offset, int length) {
