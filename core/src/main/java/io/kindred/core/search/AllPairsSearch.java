@@ -1,8 +1,10 @@
 package io.kindred.core.search;
 
+import io.kindred.core.Progress;
 import io.kindred.core.concurrent.Workers;
 import io.kindred.core.index.InvertedIndex;
 import io.kindred.core.vector.DocumentVectors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 /**
@@ -67,9 +69,11 @@ final class AllPairsSearch {
    * @param threads worker threads
    * @param scorers makes a single-query scorer (for rescoring and fallbacks), one per worker
    * @param out receives, for each document, its result: documents and scores, best first
+   * @param progress receives the number of documents whose pairs are scored (the long phase)
    */
-  void run(int threads, IntFunction<ExactScorer> scorers, ResultSink out) {
+  void run(int threads, IntFunction<ExactScorer> scorers, ResultSink out, Progress progress) {
     Candidates[] perThread = new Candidates[threads];
+    AtomicLong done = new AtomicLong();
     int blocks = (n + BLOCK - 1) / BLOCK;
     Workers.run(
         threads,
@@ -80,9 +84,11 @@ final class AllPairsSearch {
             perThread[w] = new Candidates();
           }
           Candidates c = perThread[w];
-          for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
+          int end = Math.min(n, b * BLOCK + BLOCK);
+          for (int i = b * BLOCK; i < end; i++) {
             c.scoreLaterPairs(i);
           }
+          progress.update(done.addAndGet(end - b * BLOCK), n);
         });
     for (Candidates c : perThread) {
       if (c != null) {

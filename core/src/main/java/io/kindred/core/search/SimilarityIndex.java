@@ -1,6 +1,7 @@
 package io.kindred.core.search;
 
 import io.kindred.core.Article;
+import io.kindred.core.Progress;
 import io.kindred.core.concurrent.Workers;
 import io.kindred.core.index.InvertedIndex;
 import io.kindred.core.vector.DocumentVectors;
@@ -71,8 +72,22 @@ public final class SimilarityIndex {
    * @throws IllegalArgumentException for a duplicate id, a null article, or options the corpus cannot satisfy
    */
   public static SimilarityIndex build(List<Article> articles, Vectorizer vectorizer, int threads) {
+    return build(articles, vectorizer, threads, Progress.NONE);
+  }
+
+  /**
+   * Like {@link #build(List, Vectorizer, int)}, reporting the articles analysed so far.
+   *
+   * @param articles the corpus
+   * @param vectorizer the vector space
+   * @param threads worker threads for fitting, at least 1
+   * @param progress receives (articles analysed, total)
+   * @return the index
+   */
+  public static SimilarityIndex build(List<Article> articles, Vectorizer vectorizer, int threads, Progress progress) {
     List<Article> copy = copyChecked(articles);
-    return new SimilarityIndex(copy, vectorizer.fit(copy, threads), true);
+    ordinals(copy);
+    return new SimilarityIndex(copy, vectorizer.fit(copy, threads, progress), true);
   }
 
   /**
@@ -199,6 +214,18 @@ public final class SimilarityIndex {
    * @return one list per article, in input order
    */
   public List<List<SimilarArticle>> allSimilar(int k, int threads) {
+    return allSimilar(k, threads, Progress.NONE);
+  }
+
+  /**
+   * Like {@link #allSimilar(int, int)}, reporting progress.
+   *
+   * @param k list length, at least 1
+   * @param threads worker threads, at least 1; the result does not depend on it
+   * @param progress receives the number of articles scored so far
+   * @return one list per article, in input order
+   */
+  public List<List<SimilarArticle>> allSimilar(int k, int threads, Progress progress) {
     checkK(k);
     Workers.checkThreads(threads);
     int n = size();
@@ -213,7 +240,8 @@ public final class SimilarityIndex {
     search.run(
         threads,
         w -> scorers[w] = new ExactScorer(index, vectors, kk, pruning),
-        (doc, docs, scores, count) -> lists[doc] = toList(docs, scores, count));
+        (doc, docs, scores, count) -> lists[doc] = toList(docs, scores, count),
+        progress);
     postingsVisited.addAndGet(search.postingsVisited());
     for (ExactScorer s : scorers) {
       if (s != null) {

@@ -2,6 +2,7 @@ package io.kindred.core.weighting;
 
 import io.kindred.core.Article;
 import io.kindred.core.ArticleText;
+import io.kindred.core.Progress;
 import io.kindred.core.analysis.Analyzer;
 import io.kindred.core.analysis.TermConsumer;
 import io.kindred.core.concurrent.Workers;
@@ -9,6 +10,7 @@ import io.kindred.core.text.CodePointOrder;
 import io.kindred.core.text.TermTable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The raw term counts of a corpus (scikit-learn's {@code CountVectorizer} output before pruning): every distinct
@@ -53,7 +55,9 @@ final class TermCounts {
     return totals;
   }
 
-  static TermCounts count(List<Article> articles, ArticleText text, Analyzer analyzer, int threads) {
+  static TermCounts count(
+      List<Article> articles, ArticleText text, Analyzer analyzer, int threads, Progress progress) {
+    AtomicLong done = new AtomicLong();
     int n = articles.size();
     int chunks = (n + CHUNK - 1) / CHUNK;
     int workers = Math.max(1, Math.min(threads, chunks));
@@ -68,7 +72,9 @@ final class TermCounts {
             counters[w] = new ChunkCounter(w);
           }
           int from = c * CHUNK;
-          results[c] = counters[w].count(articles, from, Math.min(n, from + CHUNK), text, analyzer);
+          int to = Math.min(n, from + CHUNK);
+          results[c] = counters[w].count(articles, from, to, text, analyzer);
+          progress.update(done.addAndGet(to - from), n);
         });
     return merge(n, counters, results, threads);
   }

@@ -2,6 +2,7 @@ package io.kindred.core.weighting;
 
 import io.kindred.core.Article;
 import io.kindred.core.ArticleText;
+import io.kindred.core.Progress;
 import io.kindred.core.analysis.Analyzer;
 import io.kindred.core.analysis.SklearnAnalyzer;
 import io.kindred.core.concurrent.Workers;
@@ -47,9 +48,9 @@ public final class TfidfVectorizer implements Vectorizer {
   }
 
   @Override
-  public Vectorized fit(List<Article> articles, int threads) {
+  public Vectorized fit(List<Article> articles, int threads, Progress progress) {
     Workers.checkThreads(threads);
-    TermCounts counts = TermCounts.count(articles, text, analyzer, threads);
+    TermCounts counts = TermCounts.count(articles, text, analyzer, threads, progress);
     if (counts.terms.length == 0) {
       throw new IllegalArgumentException(
           "empty vocabulary: none of the " + articles.size() + " articles has a term (" + analyzer.describe()

@@ -1,6 +1,7 @@
 package io.kindred.core.weighting;
 
 import io.kindred.core.Article;
+import io.kindred.core.Progress;
 import java.util.List;
 
 /**
@@ -19,7 +20,19 @@ public interface Vectorizer {
    * @throws IllegalArgumentException when the options cannot be satisfied by the corpus (e.g. an empty
    *     vocabulary, or {@code max_df} below {@code min_df})
    */
-  Vectorized fit(List<Article> articles, int threads);
+  default Vectorized fit(List<Article> articles, int threads) {
+    return fit(articles, threads, Progress.NONE);
+  }
+
+  /**
+   * Like {@link #fit(List, int)}, reporting the articles analysed so far.
+   *
+   * @param articles the corpus
+   * @param threads worker threads for analysis and weighting, at least 1
+   * @param progress receives (articles analysed, total)
+   * @return the model and the vectors
+   */
+  Vectorized fit(List<Article> articles, int threads, Progress progress);
 
   /** @return a short description of all settings, for reports */
   String describe();
