@@ -40,7 +40,7 @@ final class ExactScorer {
   private final int[] postingDocs;
   private final float[] postingWeights;
   private final DocumentVectors vectors;
-  private final boolean pruning;
+  private final Pruning pruning;
   private final int n;
   private final double[] acc;
   private final int[] touched;
@@ -66,7 +66,17 @@ final class ExactScorer {
   private long postingsVisited;
   private long rescored;
 
-  ExactScorer(InvertedIndex index, DocumentVectors vectors, int maxK, boolean pruning) {
+  /** When to try to stop early. */
+  enum Pruning {
+    /** Never: accumulate every posting. */
+    OFF,
+    /** At geometric checkpoints, when the work left is large enough to pay for a scan of the candidates. */
+    AUTO,
+    /** After every tier, whatever it costs: for tests of the stopping logic on small corpora. */
+    ALWAYS
+  }
+
+  ExactScorer(InvertedIndex index, DocumentVectors vectors, int maxK, Pruning pruning) {
     this.index = index;
     this.postingDocs = index.postingDocs();
     this.postingWeights = index.postingWeights();
@@ -139,14 +149,17 @@ final class ExactScorer {
       p++;
       // a checkpoint costs a scan of the touched documents: worth it only if much more work is left, and if the
       // bound is within reach of θ (θ seldom doubles)
-      if (pruning
-          && p < items
-          && work >= nextCheck
-          && remainingWork[p] > 4L * n
-          && (theta == Double.NEGATIVE_INFINITY || bound(p) + slack < 2 * theta)) {
+      boolean check =
+          pruning == Pruning.ALWAYS
+              || (pruning == Pruning.AUTO
+                  && work >= nextCheck
+                  && remainingWork[p] > 4L * n
+                  && (theta == Double.NEGATIVE_INFINITY || bound(p) + slack < 2 * theta));
+      if (check && p < items) {
         nextCheck = work * 2;
         theta = Math.max(theta, estimateTheta(k, self, filter));
-        if (bound(p) + slack < theta && survivorCost(theta - bound(p) - slack) <= remainingWork[p]) {
+        boolean cheaper = pruning == Pruning.ALWAYS || survivorCost(theta - bound(p) - slack) <= remainingWork[p];
+        if (bound(p) + slack < theta && cheaper) {
           break;
         }
       }

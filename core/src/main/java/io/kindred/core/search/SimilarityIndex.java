@@ -43,15 +43,16 @@ public final class SimilarityIndex {
   private final VectorModel model;
   private final DocumentVectors vectors;
   private final InvertedIndex index;
-  private final boolean pruning;
+  private final ExactScorer.Pruning pruning;
   private final ConcurrentLinkedQueue<ExactScorer> pool = new ConcurrentLinkedQueue<>();
   private final AtomicLong postingsVisited = new AtomicLong();
   private final AtomicLong rescored = new AtomicLong();
   private final int maxPooledK;
 
-  private SimilarityIndex(List<Article> articles, Vectorized vectorized, boolean pruning) {
+  private SimilarityIndex(
+      List<Article> articles, Map<String, Integer> ordinals, Vectorized vectorized, ExactScorer.Pruning pruning) {
     this.articles = articles;
-    this.ordinals = ordinals(articles);
+    this.ordinals = ordinals;
     this.model = vectorized.model();
     this.vectors = vectorized.vectors();
     if (vectors.rows() != articles.size()) {
@@ -86,8 +87,8 @@ public final class SimilarityIndex {
    */
   public static SimilarityIndex build(List<Article> articles, Vectorizer vectorizer, int threads, Progress progress) {
     List<Article> copy = copyChecked(articles);
-    ordinals(copy);
-    return new SimilarityIndex(copy, vectorizer.fit(copy, threads, progress), true);
+    Map<String, Integer> ordinals = ordinals(copy);
+    return new SimilarityIndex(copy, ordinals, vectorizer.fit(copy, threads, progress), ExactScorer.Pruning.AUTO);
   }
 
   /**
@@ -95,12 +96,16 @@ public final class SimilarityIndex {
    *
    * @param articles the corpus
    * @param vectorized the model and the articles' vectors
-   * @param pruning skip postings that cannot change the result (true in production; false only to test that
-   *     pruning changes nothing)
    * @return the index
    */
-  public static SimilarityIndex of(List<Article> articles, Vectorized vectorized, boolean pruning) {
-    return new SimilarityIndex(copyChecked(articles), vectorized, pruning);
+  public static SimilarityIndex of(List<Article> articles, Vectorized vectorized) {
+    return of(articles, vectorized, ExactScorer.Pruning.AUTO);
+  }
+
+  /** For tests: an index whose single-article queries prune as told. */
+  static SimilarityIndex of(List<Article> articles, Vectorized vectorized, ExactScorer.Pruning pruning) {
+    List<Article> copy = copyChecked(articles);
+    return new SimilarityIndex(copy, ordinals(copy), vectorized, pruning);
   }
 
   private static List<Article> copyChecked(List<Article> articles) {

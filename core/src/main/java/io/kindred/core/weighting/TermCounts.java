@@ -80,7 +80,11 @@ final class TermCounts {
   }
 
   private static TermCounts merge(int n, ChunkCounter[] counters, Chunk[] chunks, int threads) {
-    TermTable all = new TermTable(counters.length == 0 ? 16 : counters[0].table.size() * 2);
+    int largest = 16;
+    for (ChunkCounter c : counters) {
+      largest = c == null ? largest : Math.max(largest, c.table.size());
+    }
+    TermTable all = new TermTable(largest * 2);
     int[][] localToGlobal = new int[counters.length][];
     for (int w = 0; w < counters.length; w++) {
       if (counters[w] == null) {

@@ -69,7 +69,7 @@ class SklearnParityTest {
     Path topk = g.dir().resolve("topk.jsonl.gz");
     if (Files.exists(topk)) {
       long start = System.nanoTime();
-      List<List<SimilarArticle>> lists = SimilarityIndex.of(articles, v, true).allSimilar(10, 2);
+      List<List<SimilarArticle>> lists = SimilarityIndex.of(articles, v).allSimilar(10, 2);
       System.out.printf(
           java.util.Locale.ROOT, "%s: all-pairs top-10 of %d articles in %.2f s (2 threads)%n", g, articles.size(),
           (System.nanoTime() - start) / 1e9);
