@@ -1,0 +1,74 @@
+package io.kindred.io;
+
+import io.kindred.core.Article;
+import io.kindred.core.search.SimilarArticle;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.function.Function;
+
+/** CSV, one row per pair, RFC 4180 quoting, {@code "\n"} line ends. Not thread-safe. */
+final class CsvListWriter implements SimilarListWriter {
+
+  private final Writer out;
+  private final Function<String, Article> articles;
+  private final StringBuilder row = new StringBuilder(256);
+  private boolean started;
+
+  CsvListWriter(Writer out, Function<String, Article> articles) {
+    this.out = out;
+    this.articles = articles;
+  }
+
+  @Override
+  public void write(String id, List<SimilarArticle> similar) throws IOException {
+    header();
+    for (int i = 0; i < similar.size(); i++) {
+      SimilarArticle s = similar.get(i);
+      Article a = articles.apply(s.id());
+      row.setLength(0);
+      field(id).append(',').append(i + 1).append(',');
+      field(s.id()).append(',').append(SimilarListWriter.formatScore(s.score())).append(',');
+      field(a == null ? null : a.title()).append(',');
+      field(a == null ? null : a.url()).append('\n');
+      out.append(row);
+    }
+  }
+
+  @Override
+  public void finish() throws IOException {
+    header();
+    out.flush();
+  }
+
+  private void header() throws IOException {
+    if (!started) {
+      started = true;
+      out.write("id,rank,similar_id,score,title,url\n");
+    }
+  }
+
+  /** Appends a field, in double quotes (inner quotes doubled) if it holds a comma, a quote or a line break. */
+  private StringBuilder field(String value) {
+    if (value == null) {
+      return row;
+    }
+    boolean quote = false;
+    for (int i = 0; i < value.length() && !quote; i++) {
+      char c = value.charAt(i);
+      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+      return row.append(value);
+    }
+    row.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"') {
+        row.append('"');
+      }
+      row.append(c);
+    }
+    return row.append('"');
+  }
+}

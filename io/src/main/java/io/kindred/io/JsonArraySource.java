@@ -1,0 +1,125 @@
+package io.kindred.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/**
+ * A JSON array of article objects, or a single object, streamed. An element that is not an object or has invalid
+ * values is a recoverable error; a syntax error is not (the rest of the file cannot be trusted). An empty file
+ * has no articles. Not thread-safe.
+ */
+final class JsonArraySource implements RecordSource {
+
+  private enum State {
+    START,
+    IN_ARRAY,
+    AFTER_SINGLE_OBJECT,
+    DONE
+  }
+
+  private static final JsonArticleParser.Locator AT =
+      new JsonArticleParser.Locator() {
+        @Override
+        public long line(JsonLocation location) {
+          return location.getLineNr();
+        }
+
+        @Override
+        public long column(JsonLocation location) {
+          return location.getColumnNr();
+        }
+
+        @Override
+        public long offset(JsonLocation location) {
+          return location.getCharOffset();
+        }
+      };
+
+  private final JsonParser p;
+  private final String file;
+  private final JsonArticleParser parser;
+  private State state = State.START;
+
+  /**
+   * @param factory creates the parser
+   * @param input the decoded input
+   * @param file the file name, for errors
+   * @throws IOException if the parser cannot be created
+   */
+  JsonArraySource(JsonFactory factory, Utf8Input input, String file) throws IOException {
+    this.p = factory.createParser(input);
+    this.file = file;
+    this.parser = new JsonArticleParser(file, input);
+  }
+
+  @Override
+  public SourceRecord next() throws IOException {
+    long recordStart = p.currentLocation().getCharOffset();
+    try {
+      return switch (state) {
+        case START -> first();
+        case IN_ARRAY -> element();
+        case AFTER_SINGLE_OBJECT -> end();
+        case DONE -> null;
+      };
+    } catch (JsonProcessingException e) {
+      state = State.DONE;
+      throw parser.syntaxError(e, recordStart, AT, false);
+    }
+  }
+
+  private SourceRecord first() throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      state = State.DONE;
+      return null;
+    }
+    if (t == JsonToken.START_OBJECT) {
+      state = State.AFTER_SINGLE_OBJECT;
+      return parser.parse(p, AT);
+    }
+    if (t != JsonToken.START_ARRAY) {
+      state = State.DONE;
+      throw error(
+          "expected a JSON array of article objects, or one object, got " + JsonArticleParser.describe(p, t), false);
+    }
+    state = State.IN_ARRAY;
+    return element();
+  }
+
+  private SourceRecord element() throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.END_ARRAY) {
+      return end();
+    }
+    if (t != JsonToken.START_OBJECT) {
+      InvalidRecordException e = error("expected a JSON object, got " + JsonArticleParser.describe(p, t), true);
+      p.skipChildren();
+      throw e;
+    }
+    return parser.parse(p, AT);
+  }
+
+  /** Checks that nothing follows the array or the single object. */
+  private SourceRecord end() throws IOException {
+    state = State.DONE;
+    if (p.nextToken() != null) {
+      throw error("bad JSON: unexpected content after the end of the document", false);
+    }
+    return null;
+  }
+
+  private InvalidRecordException error(String reason, boolean recoverable) {
+    JsonLocation where = p.currentTokenLocation();
+    return new InvalidRecordException(file, AT.line(where), AT.column(where), null, reason, recoverable);
+  }
+
+  @Override
+  public void close() throws IOException {
+    p.close();
+  }
+}

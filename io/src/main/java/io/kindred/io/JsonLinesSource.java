@@ -1,0 +1,92 @@
+package io.kindred.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/**
+ * JSON Lines: one object per line, blank lines ignored. Every error is recoverable: the next record is the next
+ * line. Not thread-safe.
+ */
+final class JsonLinesSource implements RecordSource {
+
+  private final JsonFactory factory;
+  private final Utf8Input input;
+  private final String file;
+  private final JsonArticleParser parser;
+  private long lineNumber;
+  private long lineStart;
+
+  private final JsonArticleParser.Locator at =
+      new JsonArticleParser.Locator() {
+        @Override
+        public long line(JsonLocation location) {
+          return lineNumber;
+        }
+
+        @Override
+        public long column(JsonLocation location) {
+          return location.getColumnNr();
+        }
+
+        @Override
+        public long offset(JsonLocation location) {
+          return lineStart + location.getCharOffset();
+        }
+      };
+
+  /**
+   * @param factory creates the parser of each line
+   * @param input the decoded input
+   * @param file the file name, for errors
+   */
+  JsonLinesSource(JsonFactory factory, Utf8Input input, String file) {
+    this.factory = factory;
+    this.input = input;
+    this.file = file;
+    this.parser = new JsonArticleParser(file, input);
+  }
+
+  @Override
+  public SourceRecord next() throws IOException {
+    String line;
+    do {
+      lineStart = input.position();
+      line = input.readLine();
+      lineNumber++;
+      if (line == null) {
+        return null;
+      }
+    } while (line.isBlank());
+    try (JsonParser p = factory.createParser(line)) {
+      JsonToken t = p.nextToken();
+      if (t != JsonToken.START_OBJECT) {
+        throw notAnObject(p, "expected a JSON object, got " + JsonArticleParser.describe(p, t));
+      }
+      SourceRecord record = parser.parse(p, at);
+      if (p.nextToken() != null) {
+        throw notAnObject(p, "bad JSON: unexpected content after the object");
+      }
+      return record;
+    } catch (JsonProcessingException e) {
+      throw parser.syntaxError(e, lineStart, at, true);
+    }
+  }
+
+  private InvalidRecordException notAnObject(JsonParser p, String reason) {
+    Utf8Input.Malformed m = input.malformedIn(lineStart, input.position());
+    if (m != null) {
+      return new InvalidRecordException(file, m.line(), m.column(), null, m.reason(), true);
+    }
+    JsonLocation where = p.currentTokenLocation();
+    return new InvalidRecordException(file, lineNumber, where.getColumnNr(), null, reason, true);
+  }
+
+  @Override
+  public void close() throws IOException {
+    input.close();
+  }
+}

@@ -1,0 +1,105 @@
+package io.kindred.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.kindred.core.Article;
+import io.kindred.core.search.SimilarArticle;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class SimilarListWriterTest {
+
+  private static final Map<String, Article> ARTICLES =
+      Map.of(
+          "a", new Article("a", "Plain", "x", "https://x.example/a", Instant.EPOCH, null, List.of(), null, null),
+          "b", new Article("b", "Quotes \"and\", commas\nand é", null, null, null, null, List.of(), null, null),
+          "c", Article.of("c", null, "no title"));
+
+  private static final List<SimilarArticle> A = List.of(new SimilarArticle("b", 0.4213374), new SimilarArticle("c", 1e-7));
+  private static final List<SimilarArticle> B = List.of(new SimilarArticle("a", 12345.5));
+
+  private static String write(OutputFormat format, boolean lists) throws IOException {
+    StringWriter out = new StringWriter();
+    SimilarListWriter w = SimilarListWriter.of(format, out, ARTICLES::get);
+    if (lists) {
+      w.write("a", A);
+      w.write("b", B);
+      w.write("c", List.of());
+    }
+    w.finish();
+    return out.toString();
+  }
+
+  @Test
+  void jsonLines() throws IOException {
+    assertEquals(
+        """
+        {"id": "a", "similar": [{"id": "b", "score": 0.421337, "title": "Quotes \\"and\\", commas\\nand é"}, \
+        {"id": "c", "score": 0.000000}]}
+        {"id": "b", "similar": [{"id": "a", "score": 12345.500000, "title": "Plain", "url": "https://x.example/a"}]}
+        {"id": "c", "similar": []}
+        """,
+        write(OutputFormat.JSONL, true));
+    assertEquals("", write(OutputFormat.JSONL, false));
+  }
+
+  @Test
+  void jsonArray() throws IOException {
+    assertEquals(
+        """
+        [
+        {"id": "a", "similar": [{"id": "b", "score": 0.421337, "title": "Quotes \\"and\\", commas\\nand é"}, \
+        {"id": "c", "score": 0.000000}]},
+        {"id": "b", "similar": [{"id": "a", "score": 12345.500000, "title": "Plain", "url": "https://x.example/a"}]},
+        {"id": "c", "similar": []}
+        ]
+        """,
+        write(OutputFormat.JSON, true));
+    assertEquals("[]\n", write(OutputFormat.JSON, false));
+  }
+
+  @Test
+  void csv() throws IOException {
+    assertEquals(
+        """
+        id,rank,similar_id,score,title,url
+        a,1,b,0.421337,"Quotes ""and"", commas
+        and é",
+        a,2,c,0.000000,,
+        b,1,a,12345.500000,Plain,https://x.example/a
+        """,
+        write(OutputFormat.CSV, true));
+    assertEquals("id,rank,similar_id,score,title,url\n", write(OutputFormat.CSV, false));
+  }
+
+  @Test
+  void csvQuotesIdsToo() throws IOException {
+    StringWriter out = new StringWriter();
+    Function<String, Article> none = id -> null;
+    SimilarListWriter w = SimilarListWriter.of(OutputFormat.CSV, out, none);
+    w.write("x,1", List.of(new SimilarArticle("y\"2", 0.5)));
+    w.finish();
+    assertEquals("id,rank,similar_id,score,title,url\n\"x,1\",1,\"y\"\"2\",0.500000,,\n", out.toString());
+  }
+
+  @Test
+  void scoresHaveSixDecimalsWhateverTheDefaultLocale() {
+    assertEquals("0.500000", SimilarListWriter.formatScore(0.5));
+    assertEquals("0.000001", SimilarListWriter.formatScore(5e-7 + 1e-12));
+    assertEquals("1.000000", SimilarListWriter.formatScore(0.99999999));
+    assertEquals("123456789012.000000", SimilarListWriter.formatScore(1.23456789012e11));
+  }
+
+  @Test
+  void formatsFromFileNames() {
+    assertEquals(OutputFormat.CSV, OutputFormat.fromFileName("out.CSV").orElseThrow());
+    assertEquals(OutputFormat.JSONL, OutputFormat.fromFileName("/tmp/out.ndjson.gz").orElseThrow());
+    assertEquals(OutputFormat.JSON, OutputFormat.fromFileName("out.json").orElseThrow());
+    assertEquals(java.util.Optional.empty(), OutputFormat.fromFileName("out.txt"));
+  }
+}
