@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Scale targets on synthetic corpora: fit/index time and heap, single-query p50/p99 (k=10) with bytes per query,
+# and all-pairs top-10 on 2 threads with a time budget (stopped and extrapolated when over; see ScaleRun).
+# A JFR recording of each run goes to bench/results/jfr/ (not committed).
+#   bench/run-scale.sh [BUDGET_SECONDS] [CORPUS...]      default: 600 synthetic-100k synthetic-1m
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export LC_ALL=C.UTF-8
+budget=${1:-600}; shift || true
+corpora=${*:-synthetic-100k synthetic-1m}
+[ -f bench/target/benchmarks.jar ] || mvn -q -DskipTests package
+mkdir -p bench/results/jfr
+for c in $corpora; do
+  /usr/bin/time -f "MAXRSS_KB %M" java -Xms8g -Xmx8g -XX:+UseParallelGC \
+    -XX:StartFlightRecording=filename=bench/results/jfr/$c.jfr,settings=profile \
+    -cp bench/target/benchmarks.jar io.kindred.bench.synthetic.ScaleRun --corpus "$c" --threads 2 \
+    --budget-s "$budget" --out "bench/results/scale-$c.json"
+done
+java -cp bench/target/benchmarks.jar io.kindred.bench.peers.Report bench/results bench/RESULTS.md
