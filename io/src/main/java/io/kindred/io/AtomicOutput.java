@@ -10,8 +10,11 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -97,6 +100,13 @@ public final class AtomicOutput implements Closeable {
         channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       } catch (FileAlreadyExistsException e) {
         continue;
+      } catch (FileSystemException e) {
+        throw new IOException(
+            "cannot write " + target + ": cannot create a temporary file in " + dir + " ("
+                + (e instanceof NoSuchFileException ? "no such folder"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : String.valueOf(e.getReason())) + ")",
+            e);
       }
       try {
         return new AtomicOutput(target, temp, channel);

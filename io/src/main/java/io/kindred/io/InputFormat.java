@@ -29,8 +29,13 @@ public enum InputFormat {
                         + " or .csv, optionally followed by .gz; or give the format explicitly"));
   }
 
-  /** The format of a file name's extension, ignoring a final {@code .gz}. */
-  static Optional<InputFormat> byExtension(String fileName) {
+  /**
+   * Like {@link #fromFileName}, without failing.
+   *
+   * @param fileName a file name or path
+   * @return the format its extension announces, ignoring a final {@code .gz}; empty for any other extension
+   */
+  public static Optional<InputFormat> byExtension(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".gz")) {
       name = name.substring(0, name.length() - 3);

@@ -92,7 +92,11 @@ class AtomicOutputTest {
   void failsEarlyForAFolderOrAMissingFolder() throws IOException {
     IOException e = assertThrows(IOException.class, () -> AtomicOutput.create(dir));
     assertEquals("cannot write " + dir + ": it is a folder", e.getMessage());
-    assertThrows(IOException.class, () -> AtomicOutput.create(dir.resolve("missing/out.jsonl")));
+    Path missing = dir.resolve("missing/out.jsonl");
+    e = assertThrows(IOException.class, () -> AtomicOutput.create(missing));
+    assertEquals(
+        "cannot write " + missing + ": cannot create a temporary file in " + missing.getParent() + " (no such folder)",
+        e.getMessage());
     assertEquals(List.of(), files());
   }
 

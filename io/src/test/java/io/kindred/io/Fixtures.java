@@ -15,10 +15,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
-/** Test articles and their encodings in every input format, written independently of the readers. */
-final class Fixtures {
+/**
+ * Test articles and their encodings in every input format, written independently of the readers (also used by the
+ * cli tests). Stateless.
+ */
+public final class Fixtures {
 
-  static final List<Article> ARTICLES =
+  /** Articles with every field, quotes, commas, line breaks, non-ASCII text and a numeric id. */
+  public static final List<Article> ARTICLES =
       List.of(
           new Article(
               "a1", "Court rules, again", "Line one\nline \"two\", with commas", "https://x.example/a1",
@@ -34,7 +38,7 @@ final class Fixtures {
   private Fixtures() {}
 
   /** @return the articles as JSON Lines */
-  static String jsonLines(List<Article> articles) {
+  public static String jsonLines(List<Article> articles) {
     StringBuilder sb = new StringBuilder();
     for (Article a : articles) {
       sb.append(json(a)).append('\n');
@@ -43,7 +47,7 @@ final class Fixtures {
   }
 
   /** @return the articles as a pretty-printed JSON array */
-  static String jsonArray(List<Article> articles) {
+  public static String jsonArray(List<Article> articles) {
     StringBuilder sb = new StringBuilder("[\n");
     for (int i = 0; i < articles.size(); i++) {
       sb.append("  ").append(json(articles.get(i))).append(i + 1 < articles.size() ? ",\n" : "\n");
@@ -52,7 +56,7 @@ final class Fixtures {
   }
 
   /** @return the articles as CSV, with "\r\n" line ends and an unknown column */
-  static String csv(List<Article> articles) {
+  public static String csv(List<Article> articles) {
     StringBuilder sb = new StringBuilder("id,title,body,url,date,category,tags,source,language,extra\r\n");
     for (Article a : articles) {
       String[] fields = {
@@ -67,7 +71,7 @@ final class Fixtures {
     return sb.toString();
   }
 
-  static String csvField(String v) {
+  private static String csvField(String v) {
     if (v == null) {
       return "";
     }
@@ -108,12 +112,12 @@ final class Fixtures {
   }
 
   /** Writes UTF-8 text, gzipped if the name ends with .gz. */
-  static Path write(Path dir, String name, String text) throws IOException {
+  public static Path write(Path dir, String name, String text) throws IOException {
     return write(dir, name, text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Writes bytes, gzipped if the name ends with .gz. */
-  static Path write(Path dir, String name, byte[] bytes) throws IOException {
+  public static Path write(Path dir, String name, byte[] bytes) throws IOException {
     Path file = dir.resolve(name);
     if (name.endsWith(".gz")) {
       ByteArrayOutputStream gz = new ByteArrayOutputStream();
