@@ -1,0 +1,113 @@
+package io.kindred.cli;
+
+import io.kindred.core.Article;
+import io.kindred.io.ArticleReader;
+import io.kindred.io.InputFormat;
+import io.kindred.io.ReadOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Where the corpus comes from: a file, standard input, or the built-in sample; and how strictly it is read.
+ *
+ * <p>A picocli mixin; not thread-safe.
+ */
+final class InputOptions {
+
+  /** The built-in sample corpus: 163 news briefs written for kindred, in 18 stories. */
+  static final String SAMPLE = "sample/articles.jsonl";
+
+  private static final String SAMPLE_NAME = "(built-in sample)";
+  /** Names standard input in messages. */
+  static final String STDIN_NAME = "(standard input)";
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec spec;
+
+  @Option(
+      names = {"-i", "--input"},
+      paramLabel = "FILE",
+      description = {
+        "Articles: .jsonl/.ndjson, .json or .csv, optionally .gz; - for standard input (JSON Lines unless"
+            + " --input-format says otherwise). Default: the built-in sample corpus (163 news briefs)."
+      })
+  private String input;
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      description = "jsonl, json or csv. Default: from the file name.")
+  private InputFormat format;
+
+  @Option(
+      names = "--skip-invalid",
+      description = "Skip invalid records (each is reported, with the count at the end) instead of stopping at the first.")
+  private boolean skipInvalid;
+
+  /**
+   * Reads every article.
+   *
+   * @param console where to report progress and skipped records
+   * @param stdin standard input
+   * @return the articles, at least one
+   * @throws IOException if the input cannot be read or has an invalid record
+   * @throws CommandFailure if it has no article
+   */
+  List<Article> read(Console console, InputStream stdin) throws IOException {
+    ReadOptions options = ReadOptions.defaults().withFormat(format());
+    if (skipInvalid) {
+      options = options.skippingInvalid(e -> console.warn("skipped " + e.getMessage()));
+    }
+    try (ProgressBar bar = console.bar("reading", ProgressBar.Unit.BYTES);
+        ArticleReader reader = open(options.withProgress(bar), stdin)) {
+      List<Article> articles = reader.readAll();
+      if (reader.skipped() > 0) {
+        console.warn(
+            "skipped " + reader.skipped() + " invalid record" + (reader.skipped() == 1 ? "" : "s") + " of "
+                + reader.name());
+      }
+      if (articles.isEmpty()) {
+        throw new CommandFailure("no articles in " + reader.name());
+      }
+      return articles;
+    }
+  }
+
+  /** @return the input file as given, "-" for standard input, or null for the built-in sample */
+  String name() {
+    return input;
+  }
+
+  /** @return the input for messages: the file as given, "(standard input)" or "(built-in sample)" */
+  String describe() {
+    return input == null ? SAMPLE_NAME : input.equals("-") ? STDIN_NAME : input;
+  }
+
+  private ArticleReader open(ReadOptions options, InputStream stdin) throws IOException {
+    if (input == null) {
+      return ArticleReader.open(InputOptions.class.getResourceAsStream(SAMPLE), SAMPLE_NAME, options);
+    }
+    if (input.equals("-")) {
+      return ArticleReader.open(stdin, STDIN_NAME, options);
+    }
+    return ArticleReader.open(Path.of(input), options);
+  }
+
+  /** The format: explicit, or JSON Lines for the sample and standard input, or the file name's. */
+  private InputFormat format() {
+    if (format != null || input == null || input.equals("-")) {
+      return format != null ? format : InputFormat.JSONL;
+    }
+    try {
+      return InputFormat.fromFileName(input);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage().replace("explicitly", "with --input-format"));
+    }
+  }
+}

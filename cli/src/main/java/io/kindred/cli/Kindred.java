@@ -1,0 +1,116 @@
+package io.kindred.cli;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code kindred} command: Similar Articles lists for news sites.
+ *
+ * <p>Exit codes: 0 success, 1 failure (bad data, I/O), 2 usage error. Standard output and error are UTF-8 whatever
+ * the platform's default. An instance is one run of the command: not thread-safe.
+ */
+@Command(
+    name = "kindred",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    subcommands = {RecommendCommand.class, SimilarCommand.class, CommandLine.HelpCommand.class},
+    description = "Similar Articles lists for news sites: exact TF-IDF cosine top-k, deterministic.",
+    footer = {
+      "",
+      "Examples:",
+      "  kindred recommend | head -3",
+      "      the lists of the built-in sample corpus",
+      "  kindred recommend -i articles.jsonl.gz -o related.jsonl",
+      "  kindred similar -i articles.csv --id 2025-0417",
+      "  kindred help recommend",
+      "      every option of a command"
+    })
+public final class Kindred implements Runnable {
+
+  private final InputStream stdin;
+  private final boolean terminal;
+
+  @Spec private CommandSpec spec;
+
+  /**
+   * @param stdin standard input, for {@code -} as an input file
+   * @param terminal whether standard error is a terminal (then long runs show progress bars)
+   */
+  Kindred(InputStream stdin, boolean terminal) {
+    this.stdin = stdin;
+    this.terminal = terminal;
+  }
+
+  /**
+   * Runs the command and exits with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    // straight to the file descriptor: System.out would hide write errors such as a closed pipe
+    PrintWriter out =
+        new PrintWriter(
+            new BufferedWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code;
+    try {
+      code = commandLine(out, err, System.in, Terminal.isStandardErrorTerminal()).execute(args);
+    } catch (OutOfMemoryError e) {
+      err.print("kindred: out of memory; give Java more, e.g. java -Xmx8g -jar kindred.jar ...\n");
+      code = 1;
+    }
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * The command line, ready to {@link CommandLine#execute execute}; tests use it with their own writers.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param stdin standard input
+   * @param terminal whether standard error is a terminal
+   * @return the command line
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream stdin, boolean terminal) {
+    CommandLine cl = new CommandLine(new Kindred(stdin, terminal));
+    Converters.register(cl);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler(Failures::usageError);
+    cl.setExecutionExceptionHandler(Failures::failure);
+    return cl;
+  }
+
+  /** @return standard input */
+  InputStream stdin() {
+    return stdin;
+  }
+
+  /**
+   * @param quiet no progress bars and no summary
+   * @param err standard error
+   * @return where a subcommand reports
+   */
+  Console console(PrintWriter err, boolean quiet) {
+    return new Console(err, terminal && !quiet, quiet);
+  }
+
+  /** Without a subcommand: a usage error. */
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "missing command: recommend, similar or help");
+  }
+}

@@ -1,0 +1,64 @@
+package io.kindred.cli;
+
+import io.kindred.io.AtomicOutput;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+
+/**
+ * The destination of the lists: an {@link AtomicOutput} file, or standard output. Not thread-safe.
+ */
+final class ListOutput implements AutoCloseable {
+
+  private final AtomicOutput file;
+  private final PrintWriter stdout;
+
+  private ListOutput(AtomicOutput file, PrintWriter stdout) {
+    this.file = file;
+    this.stdout = stdout;
+  }
+
+  /** @return an output to the file */
+  static ListOutput of(AtomicOutput file) {
+    return new ListOutput(file, null);
+  }
+
+  /** @return an output to standard output */
+  static ListOutput of(PrintWriter stdout) {
+    return new ListOutput(null, stdout);
+  }
+
+  /** @return where to write */
+  Writer writer() {
+    return file != null ? file.writer() : stdout;
+  }
+
+  /**
+   * Makes the output final: renames the file into place, or flushes standard output.
+   *
+   * @throws IOException if that fails (standard output closed early, disk full, ...)
+   */
+  void commit() throws IOException {
+    if (file != null) {
+      file.commit();
+    } else {
+      stdout.flush();
+      if (stdout.checkError()) {
+        throw new IOException("standard output was closed before all lists were written");
+      }
+    }
+  }
+
+  /** @return the output file, or "standard output" */
+  String describe() {
+    return file != null ? file.target().toString() : "standard output";
+  }
+
+  /** Deletes the temporary file unless committed. */
+  @Override
+  public void close() throws IOException {
+    if (file != null) {
+      file.close();
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package io.kindred.cli;
+
+import io.kindred.core.Article;
+import io.kindred.core.search.SimilarArticle;
+import io.kindred.core.search.SimilarityIndex;
+import io.kindred.core.weighting.Vectorizer;
+import io.kindred.io.ArticleReader;
+import io.kindred.io.InputFormat;
+import io.kindred.io.OutputFormat;
+import io.kindred.io.ReadOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kindred similar}: the Similar Articles list of one article, of the corpus (by id) or new (as JSON). An
+ * instance is one run: not thread-safe.
+ */
+@Command(
+    name = "similar",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Writes the Similar Articles list of one article, of the corpus or new.",
+      "",
+      "Reads and fits the corpus as recommend does, then writes the list of an article of the corpus given by --id,"
+          + " or of a new article given as a JSON object by --article (its terms that are not in the corpus's"
+          + " vocabulary are ignored).",
+      ""
+    },
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 failure (invalid input, unknown id, I/O error), 2 usage error.",
+      "",
+      "Examples:",
+      "  kindred similar --id icc-sanctions-01",
+      "      the list of an article of the built-in sample corpus",
+      "  kindred similar -i articles.jsonl.gz --id 2025-0417 -k 5 --format csv",
+      "  echo '{\"id\": \"draft\", \"title\": \"Court hears appeal\", \"body\": \"...\"}' \\",
+      "    | kindred similar -i articles.jsonl.gz --article -",
+      "      the list for a draft that is not in the corpus, read from standard input"
+    })
+final class SimilarCommand implements Callable<Integer> {
+
+  /** Which article: one of the corpus, or new ones. */
+  static final class Target {
+    @Option(
+        names = "--id",
+        paramLabel = "ID",
+        required = true,
+        description = "The id of an article of the corpus (repeat for several lists).")
+    private List<String> ids;
+
+    @Option(
+        names = "--article",
+        paramLabel = "FILE",
+        required = true,
+        description = "A new article as a JSON object (or several: JSON array, .jsonl, .csv); - for standard input.")
+    private String article;
+  }
+
+  @ParentCommand private Kindred parent;
+
+  @Spec private CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private Target target;
+
+  @Mixin private InputOptions input;
+
+  @Mixin private OutputOptions output;
+
+  @Mixin private ListOptions lists;
+
+  @Mixin private VectorizerOptions vectors;
+
+  @Mixin private RunOptions run;
+
+  @Override
+  public Integer call() throws Exception {
+    long start = System.nanoTime();
+    int k = lists.validated().k();
+    int threads = run.validated().threads();
+    Vectorizer vectorizer = vectors.vectorizer();
+    OutputFormat format = output.format();
+    Console console = parent.console(spec.commandLine().getErr(), run.quiet());
+    try (ListOutput out = output.open(spec.commandLine().getOut())) {
+      List<Article> queries = target.article == null ? List.of() : readArticles();
+      SimilarityIndex index = Pipeline.index(input, vectorizer, threads, console, parent.stdin());
+      List<String> ids = new ArrayList<>();
+      List<List<SimilarArticle>> found = new ArrayList<>();
+      if (target.ids != null) {
+        for (String id : target.ids) {
+          if (index.ordinal(id) < 0) {
+            throw new CommandFailure("no article with id '" + id + "' in " + input.describe());
+          }
+          ids.add(id);
+          found.add(index.similar(id, k));
+        }
+      }
+      for (Article a : queries) {
+        ids.add(a.id());
+        found.add(index.similar(a, k));
+      }
+      Pipeline.write(out, format, index, ids, found, lists);
+      console.summary(
+          "%,d list%s written to %s in %.2f s (corpus: %,d articles, %,d terms)",
+          ids.size(), ids.size() == 1 ? "" : "s", out.describe(), Pipeline.seconds(start), index.size(),
+          index.model().vocabulary().size());
+    }
+    return 0;
+  }
+
+  /** Reads the new articles: in the format of the file name, else JSON; strict. */
+  private List<Article> readArticles() throws IOException {
+    boolean stdin = target.article.equals("-");
+    if (stdin && "-".equals(input.name())) {
+      throw new ParameterException(spec.commandLine(), "--article - and --input - cannot both read standard input");
+    }
+    InputFormat format = stdin ? InputFormat.JSON : InputFormat.byExtension(target.article).orElse(InputFormat.JSON);
+    ReadOptions options = ReadOptions.defaults().withFormat(format);
+    try (ArticleReader r =
+        stdin
+            ? ArticleReader.open(parent.stdin(), InputOptions.STDIN_NAME, options)
+            : ArticleReader.open(Path.of(target.article), options)) {
+      List<Article> articles = r.readAll();
+      if (articles.isEmpty()) {
+        throw new CommandFailure("no article in " + r.name());
+      }
+      return articles;
+    }
+  }
+}
