@@ -24,8 +24,7 @@ final class InputOptions {
   static final String SAMPLE = "sample/articles.jsonl";
 
   private static final String SAMPLE_NAME = "(built-in sample)";
-  /** Names standard input in messages. */
-  static final String STDIN_NAME = "(standard input)";
+  private static final String STDIN_NAME = "(standard input)";
 
   @Spec(Spec.Target.MIXEE)
   private CommandSpec spec;
@@ -47,7 +46,8 @@ final class InputOptions {
 
   @Option(
       names = "--skip-invalid",
-      description = "Skip invalid records (each is reported, with the count at the end) instead of stopping at the first.")
+      description =
+          "Skip invalid records (each is reported, with the count at the end) instead of stopping at the first.")
   private boolean skipInvalid;
 
   /**
@@ -79,9 +79,9 @@ final class InputOptions {
     }
   }
 
-  /** @return the input file as given, "-" for standard input, or null for the built-in sample */
-  String name() {
-    return input;
+  /** @return true if the corpus is read from standard input */
+  boolean readsStandardInput() {
+    return "-".equals(input);
   }
 
   /** @return the input for messages: the file as given, "(standard input)" or "(built-in sample)" */
@@ -90,19 +90,33 @@ final class InputOptions {
   }
 
   private ArticleReader open(ReadOptions options, InputStream stdin) throws IOException {
-    if (input == null) {
-      return ArticleReader.open(InputOptions.class.getResourceAsStream(SAMPLE), SAMPLE_NAME, options);
-    }
-    if (input.equals("-")) {
-      return ArticleReader.open(stdin, STDIN_NAME, options);
-    }
-    return ArticleReader.open(Path.of(input), options);
+    return input == null
+        ? ArticleReader.open(InputOptions.class.getResourceAsStream(SAMPLE), SAMPLE_NAME, options)
+        : open(input, stdin, options);
+  }
+
+  /**
+   * Opens a file given on the command line.
+   *
+   * @param file a path, or "-" for standard input
+   * @param stdin standard input
+   * @param options how to read
+   * @return the reader
+   * @throws IOException if the file cannot be opened
+   */
+  static ArticleReader open(String file, InputStream stdin, ReadOptions options) throws IOException {
+    return file.equals("-")
+        ? ArticleReader.open(stdin, STDIN_NAME, options)
+        : ArticleReader.open(Path.of(file), options);
   }
 
   /** The format: explicit, or JSON Lines for the sample and standard input, or the file name's. */
   private InputFormat format() {
-    if (format != null || input == null || input.equals("-")) {
-      return format != null ? format : InputFormat.JSONL;
+    if (format != null) {
+      return format;
+    }
+    if (input == null || input.equals("-")) {
+      return InputFormat.JSONL;
     }
     try {
       return InputFormat.fromFileName(input);

@@ -35,7 +35,9 @@ final class OutputOptions {
     if (format != null) {
       return format;
     }
-    return output == null ? OutputFormat.JSONL : OutputFormat.fromFileName(output.toString()).orElse(OutputFormat.JSONL);
+    return output == null
+        ? OutputFormat.JSONL
+        : OutputFormat.fromFileName(output.toString()).orElse(OutputFormat.JSONL);
   }
 
   /**

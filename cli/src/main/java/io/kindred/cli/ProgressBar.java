@@ -7,7 +7,7 @@ import java.util.function.LongSupplier;
 
 /**
  * A one-line progress bar on standard error for a long phase: drawn only once the phase has run for half a second,
- * redrawn at most ten times a second, erased when closed.
+ * redrawn at most ten times a second, erased when closed (and drawn again if updated after that).
  *
  * <pre>  fitting  [##############----------------]  47%  8,861/18,846 articles</pre>
  *

@@ -9,7 +9,6 @@ import io.kindred.io.InputFormat;
 import io.kindred.io.OutputFormat;
 import io.kindred.io.ReadOptions;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -124,15 +123,12 @@ final class SimilarCommand implements Callable<Integer> {
   /** Reads the new articles: in the format of the file name, else JSON; strict. */
   private List<Article> readArticles() throws IOException {
     boolean stdin = target.article.equals("-");
-    if (stdin && "-".equals(input.name())) {
+    if (stdin && input.readsStandardInput()) {
       throw new ParameterException(spec.commandLine(), "--article - and --input - cannot both read standard input");
     }
     InputFormat format = stdin ? InputFormat.JSON : InputFormat.byExtension(target.article).orElse(InputFormat.JSON);
     ReadOptions options = ReadOptions.defaults().withFormat(format);
-    try (ArticleReader r =
-        stdin
-            ? ArticleReader.open(parent.stdin(), InputOptions.STDIN_NAME, options)
-            : ArticleReader.open(Path.of(target.article), options)) {
+    try (ArticleReader r = InputOptions.open(target.article, parent.stdin(), options)) {
       List<Article> articles = r.readAll();
       if (articles.isEmpty()) {
         throw new CommandFailure("no article in " + r.name());

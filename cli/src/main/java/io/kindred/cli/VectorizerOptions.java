@@ -99,7 +99,8 @@ final class VectorizerOptions {
   @Option(
       names = "--text-fields",
       paramLabel = "FIELDS",
-      description = "Fields analysed, joined by newlines: any of title, body, section, tags, source. Default: title,body.")
+      description =
+          "Fields analysed, joined by newlines: any of title, body, section, tags, source. Default: title,body.")
   private TextFields textFields = TextFields.defaults();
 
   /**

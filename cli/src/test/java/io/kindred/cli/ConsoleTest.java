@@ -30,6 +30,24 @@ class ConsoleTest {
   }
 
   @Test
+  void warningsEraseTheBarFirst() {
+    StringWriter err = new StringWriter();
+    AtomicLong now = new AtomicLong();
+    Console console = new Console(new PrintWriter(err), true, false, now::get);
+    ProgressBar bar = console.bar("reading", ProgressBar.Unit.BYTES);
+    now.set(600_000_000L);
+    bar.update(1_000_000, 2_000_000);
+    String line = "  reading  [###############---------------]  50%  1.0/2.0 MB";
+    console.warn("skipped a.jsonl:1:1: bad JSON");
+    now.set(800_000_000L);
+    bar.update(1_500_000, 2_000_000);
+    assertEquals(
+        "\r" + line + "\r" + " ".repeat(line.length()) + "\r" + "kindred: skipped a.jsonl:1:1: bad JSON\n"
+            + "\r  reading  [######################--------]  75%  1.5/2.0 MB",
+        err.toString());
+  }
+
+  @Test
   void bytesInMegabytes() {
     ProgressBar bar = new ProgressBar(null, "reading", ProgressBar.Unit.BYTES, () -> 0);
     assertEquals(

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kindred.core.Article;
 import io.kindred.io.ArticleReader;
 import io.kindred.io.Fixtures;
+import io.kindred.io.InputFormat;
 import io.kindred.io.ReadOptions;
 import io.kindred.io.SimilarListWriter;
 import java.io.IOException;
@@ -42,9 +43,11 @@ class FormatsTest {
   @ValueSource(strings = {"s.jsonl", "s.ndjson", "s.json", "s.csv", "s.jsonl.gz", "s.json.gz", "s.csv.gz"})
   void everyInputFormatGivesTheSameLists(String name) throws IOException {
     String text =
-        name.contains(".csv")
-            ? Fixtures.csv(sample)
-            : name.contains(".json.") || name.endsWith(".json") ? Fixtures.jsonArray(sample) : Fixtures.jsonLines(sample);
+        switch (InputFormat.fromFileName(name)) {
+          case JSONL -> Fixtures.jsonLines(sample);
+          case JSON -> Fixtures.jsonArray(sample);
+          case CSV -> Fixtures.csv(sample);
+        };
     Path file = Fixtures.write(dir, name, text);
     Cli.Result r = Cli.run("recommend", "-i", file.toString(), "-q");
     assertEquals(0, r.exitCode(), r::toString);
@@ -81,8 +84,9 @@ class FormatsTest {
       JsonNode list = SampleTest.JSON.readTree(line);
       int rank = 1;
       for (JsonNode s : list.get("similar")) {
+        String score = SimilarListWriter.formatScore(s.get("score").asDouble());
         expected.append(list.get("id").asText()).append(',').append(rank++).append(',')
-            .append(s.get("id").asText()).append(',').append(SimilarListWriter.formatScore(s.get("score").asDouble())).append(',')
+            .append(s.get("id").asText()).append(',').append(score).append(',')
             .append(csv(s.get("title").asText())).append(',').append(csv(s.get("url").asText())).append('\n');
       }
     }

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code kindred recommend --analyzer sklearn} with the options of {@code peers/sklearn_topk.py} gives its lists, for
- * every golden set of {@code ../shared/golden} that has them: the same ids in the same order, scores within 1e-6; the order may differ only
- * where scikit-learn's scores tie within 2e-9 (they are rounded to 9 decimals), including at the cut.
+ * every golden set of {@code ../shared/golden} that has them: the same ids in the same order, scores within 1e-6;
+ * the order may differ only where scikit-learn's scores tie within 2e-9 (they are rounded to 9 decimals), including
+ * at the cut.
  */
 class SklearnParityTest {
 

@@ -93,20 +93,15 @@ public final class AtomicOutput implements Closeable {
     while (true) {
       byte[] random = new byte[6];
       RANDOM.nextBytes(random);
-      Path temp =
-          dir.resolve("." + absolute.getFileName() + "." + HexFormat.of().formatHex(random) + ".tmp");
+      Path temp = dir.resolve("." + absolute.getFileName() + "." + HexFormat.of().formatHex(random) + ".tmp");
       FileChannel channel;
       try {
         channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       } catch (FileAlreadyExistsException e) {
-        continue;
+        continue; // another run's temporary file: draw another name
       } catch (FileSystemException e) {
         throw new IOException(
-            "cannot write " + target + ": cannot create a temporary file in " + dir + " ("
-                + (e instanceof NoSuchFileException ? "no such folder"
-                    : e instanceof AccessDeniedException ? "permission denied"
-                    : String.valueOf(e.getReason())) + ")",
-            e);
+            "cannot write " + target + ": cannot create a temporary file in " + dir + " (" + reason(e) + ")", e);
       }
       try {
         return new AtomicOutput(target, temp, channel);
@@ -116,6 +111,16 @@ public final class AtomicOutput implements Closeable {
         throw e;
       }
     }
+  }
+
+  private static String reason(FileSystemException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
   }
 
   /** @return the output file */

@@ -3,7 +3,7 @@ package io.kindred.io;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The file formats articles are read from. Each may be gzip-compressed. */
+/** The file formats articles are read from. Each may be gzip-compressed. Immutable and thread-safe. */
 public enum InputFormat {
   /** JSON Lines: one JSON object per line ({@code .jsonl}, {@code .ndjson}); blank lines are ignored. */
   JSONL,

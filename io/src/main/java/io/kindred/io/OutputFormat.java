@@ -2,7 +2,9 @@ package io.kindred.io;
 
 import java.util.Optional;
 
-/** The file formats Similar Articles lists are written in; see {@link SimilarListWriter}. */
+/**
+ * The file formats Similar Articles lists are written in; see {@link SimilarListWriter}. Immutable and thread-safe.
+ */
 public enum OutputFormat {
   /** One JSON object per article and line: {@code {"id": ..., "similar": [...]}}. */
   JSONL,

@@ -31,7 +31,8 @@ public final class Fixtures {
               "a2", "Café résumé — naïve", "Zürich façade: ĞüŞİÖÇ ığüşöç 日本語 😀", null,
               Instant.parse("2025-02-01T08:30:00Z"), null, List.of(), null, null),
           new Article("17", "Numeric id", null, null, null, "sport", List.of("x y"), null, null),
-          new Article("a4", "Untitled", "Body only", "https://x.example/a4", null, "science", List.of("one"), "Desk", "de"));
+          new Article(
+              "a4", "Untitled", "Body only", "https://x.example/a4", null, "science", List.of("one"), "Desk", "de"));
 
   private static final JsonFactory JSON = new JsonFactory();
 

@@ -20,7 +20,8 @@ class SimilarListWriterTest {
           "b", new Article("b", "Quotes \"and\", commas\nand é", null, null, null, null, List.of(), null, null),
           "c", Article.of("c", null, "no title"));
 
-  private static final List<SimilarArticle> A = List.of(new SimilarArticle("b", 0.4213374), new SimilarArticle("c", 1e-7));
+  private static final List<SimilarArticle> A =
+      List.of(new SimilarArticle("b", 0.4213374), new SimilarArticle("c", 1e-7));
   private static final List<SimilarArticle> B = List.of(new SimilarArticle("a", 12345.5));
 
   private static String write(OutputFormat format, boolean lists) throws IOException {
