@@ -31,8 +31,11 @@ final class Failures {
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
 
-  /** Picocli's execution exception handler: one line on standard error; exit 1. */
+  /** Picocli's execution exception handler: one line on standard error (none for a closed pipe); exit 1. */
   static int failure(Exception e, CommandLine cmd, ParseResult parsed) {
+    if (e instanceof ListOutput.ClosedPipe) {
+      return cmd.getCommandSpec().exitCodeOnExecutionException();
+    }
     PrintWriter err = cmd.getErr();
     err.print("kindred: " + describe(e) + "\n");
     if (!expected(e)) {

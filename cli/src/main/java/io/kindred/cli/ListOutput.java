@@ -10,6 +10,18 @@ import java.io.Writer;
  */
 final class ListOutput implements AutoCloseable {
 
+  /**
+   * Standard output is a pipe whose reader stopped reading, as in {@code kindred recommend | head}: the run fails
+   * (exit code 1) without a message, as Unix tools end quietly on a closed pipe. Immutable.
+   */
+  static final class ClosedPipe extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    ClosedPipe() {
+      super("standard output was closed before all lists were written");
+    }
+  }
+
   private final AtomicOutput file;
   private final PrintWriter stdout;
 
@@ -44,7 +56,7 @@ final class ListOutput implements AutoCloseable {
     } else {
       stdout.flush();
       if (stdout.checkError()) {
-        throw new IOException("standard output was closed before all lists were written");
+        throw Terminal.isStandardOutputPipe() ? new ClosedPipe() : new IOException("cannot write to standard output");
       }
     }
   }
