@@ -16,10 +16,10 @@ final class NumpyArgsort {
   private NumpyArgsort() {}
 
   /**
-   * @param v values
+   * @param v values (no NaN); numpy sorts scikit-learn's int64 totals with the same comparisons
    * @return the indices that sort {@code v} ascending, ties ordered as numpy 1.24 orders them
    */
-  static int[] argsort(long[] v) {
+  static int[] argsort(double[] v) {
     int num = v.length;
     int[] t = new int[num];
     for (int i = 0; i < num; i++) {
@@ -50,7 +50,7 @@ final class NumpyArgsort {
           if (v[t[pm]] < v[t[pl]]) {
             swap(t, pm, pl);
           }
-          long vp = v[t[pm]];
+          double vp = v[t[pm]];
           int pi = pl;
           int pj = pr - 1;
           swap(t, pm, pj);
@@ -80,7 +80,7 @@ final class NumpyArgsort {
         }
         for (int pi = pl + 1; pi <= pr; pi++) {
           int vi = t[pi];
-          long vv = v[vi];
+          double vv = v[vi];
           int pj = pi;
           while (pj > pl && vv < v[t[pj - 1]]) {
             t[pj] = t[pj - 1];
@@ -99,7 +99,7 @@ final class NumpyArgsort {
   }
 
   /** numpy's aheapsort on {@code t[start, start + n)} (1-based heap indexing). */
-  private static void heapsort(long[] v, int[] t, int start, int n) {
+  private static void heapsort(double[] v, int[] t, int start, int n) {
     int base = start - 1;
     for (int l = n >> 1; l > 0; l--) {
       siftDown(v, t, base, l, n, t[base + l]);
@@ -112,7 +112,7 @@ final class NumpyArgsort {
     }
   }
 
-  private static void siftDown(long[] v, int[] t, int base, int i, int n, int tmp) {
+  private static void siftDown(double[] v, int[] t, int base, int i, int n, int tmp) {
     for (int j = i << 1; j <= n; ) {
       if (j < n && v[t[base + j]] < v[t[base + j + 1]]) {
         j++;

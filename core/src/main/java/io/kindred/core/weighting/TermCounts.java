@@ -1,7 +1,6 @@
 package io.kindred.core.weighting;
 
 import io.kindred.core.Article;
-import io.kindred.core.ArticleText;
 import io.kindred.core.Progress;
 import io.kindred.core.analysis.Analyzer;
 import io.kindred.core.analysis.TermConsumer;
@@ -28,9 +27,10 @@ final class TermCounts {
   final int[] df;
   final int[] rowStart;
   final int[] termIds;
-  final int[] counts;
+  /** Weighted term frequencies (whole counts for a single field of weight 1). */
+  final double[] counts;
 
-  private TermCounts(String[] terms, int[] df, int[] rowStart, int[] termIds, int[] counts) {
+  private TermCounts(String[] terms, int[] df, int[] rowStart, int[] termIds, double[] counts) {
     this.terms = terms;
     this.df = df;
     this.rowStart = rowStart;
@@ -47,8 +47,8 @@ final class TermCounts {
    *
    * @param binary count each term once per document (then the total is the document frequency)
    */
-  long[] totals(boolean binary) {
-    long[] totals = new long[terms.length];
+  double[] totals(boolean binary) {
+    double[] totals = new double[terms.length];
     for (int e = 0; e < termIds.length; e++) {
       totals[termIds[e]] += binary ? 1 : counts[e];
     }
@@ -56,7 +56,7 @@ final class TermCounts {
   }
 
   static TermCounts count(
-      List<Article> articles, ArticleText text, Analyzer analyzer, int threads, Progress progress) {
+      List<Article> articles, TextFields fields, Analyzer analyzer, int threads, Progress progress) {
     AtomicLong done = new AtomicLong();
     int n = articles.size();
     int chunks = (n + CHUNK - 1) / CHUNK;
@@ -73,7 +73,7 @@ final class TermCounts {
           }
           int from = c * CHUNK;
           int to = Math.min(n, from + CHUNK);
-          results[c] = counters[w].count(articles, from, to, text, analyzer);
+          results[c] = counters[w].count(articles, from, to, fields, analyzer);
           progress.update(done.addAndGet(to - from), n);
         });
     return merge(n, counters, results, threads);
@@ -120,7 +120,7 @@ final class TermCounts {
       }
     }
     int[] termIds = new int[rowStart[n]];
-    int[] counts = new int[rowStart[n]];
+    double[] counts = new double[rowStart[n]];
     Workers.run(
         Math.max(1, Math.min(threads, chunks.length)),
         chunks.length,
@@ -134,23 +134,24 @@ final class TermCounts {
   }
 
   /** One chunk's rows, in the local term ids of the worker that counted it. */
-  private record Chunk(int worker, int[] rowStart, int[] ids, int[] counts) {
+  private record Chunk(int worker, int[] rowStart, int[] ids, double[] counts) {
     int rows() {
       return rowStart.length - 1;
     }
 
     /** Maps to global ids, sorts each row by id and writes it at {@code offset}. */
-    void copySorted(int[] toGlobal, int[] termIds, int[] outCounts, int offset) {
+    void copySorted(int[] toGlobal, int[] termIds, double[] outCounts, int offset) {
+      // sort (global id, position in chunk) pairs, then gather the counts
       long[] packed = new long[ids.length];
       for (int i = 0; i < ids.length; i++) {
-        packed[i] = ((long) toGlobal[ids[i]] << 32) | counts[i];
+        packed[i] = ((long) toGlobal[ids[i]] << 32) | i;
       }
       for (int r = 0; r < rows(); r++) {
         Arrays.sort(packed, rowStart[r], rowStart[r + 1]);
       }
       for (int i = 0; i < ids.length; i++) {
         termIds[offset + i] = (int) (packed[i] >>> 32);
-        outCounts[offset + i] = (int) packed[i];
+        outCounts[offset + i] = counts[(int) packed[i]];
       }
     }
   }
@@ -159,7 +160,8 @@ final class TermCounts {
   private static final class ChunkCounter implements TermConsumer {
     final int worker;
     final TermTable table = new TermTable(1 << 14);
-    private int[] perTerm = new int[1 << 14];
+    private double[] perTerm = new double[1 << 14];
+    private double fieldWeight;
     private int[] touched = new int[256];
     private int touchedCount;
 
@@ -173,7 +175,9 @@ final class TermCounts {
       if (id >= perTerm.length) {
         perTerm = Arrays.copyOf(perTerm, Math.max(id + 1, perTerm.length * 2));
       }
-      if (perTerm[id]++ == 0) {
+      double before = perTerm[id];
+      perTerm[id] = before + fieldWeight;
+      if (before == 0) {
         if (touchedCount == touched.length) {
           touched = Arrays.copyOf(touched, touchedCount * 2);
         }
@@ -181,14 +185,19 @@ final class TermCounts {
       }
     }
 
-    Chunk count(List<Article> articles, int from, int to, ArticleText text, Analyzer analyzer) {
+    Chunk count(List<Article> articles, int from, int to, TextFields fields, Analyzer analyzer) {
       int[] rowStart = new int[to - from + 1];
       int[] ids = new int[(to - from) * 64];
-      int[] cnt = new int[ids.length];
+      double[] cnt = new double[ids.length];
       int size = 0;
       for (int a = from; a < to; a++) {
         touchedCount = 0;
-        analyzer.analyze(text.of(articles.get(a)), this);
+        for (TextFields.Field field : fields.fields()) {
+          if (field.weight() > 0) {
+            fieldWeight = field.weight();
+            analyzer.analyze(field.text().of(articles.get(a)), this);
+          }
+        }
         if (size + touchedCount > ids.length) {
           ids = Arrays.copyOf(ids, Math.max(size + touchedCount, ids.length * 2));
           cnt = Arrays.copyOf(cnt, ids.length);

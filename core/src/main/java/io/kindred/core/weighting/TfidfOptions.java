@@ -3,12 +3,17 @@ package io.kindred.core.weighting;
 import java.util.Objects;
 
 /**
- * The weighting options of scikit-learn's {@code TfidfVectorizer}, with its defaults and its validation.
+ * Term weighting options: scikit-learn's {@code TfidfVectorizer} options with its defaults and validation, plus a
+ * BM25-style alternative.
  *
  * <pre>
- *   tf(t, d)  = count, or 1 if binary, then 1 + ln(tf) if sublinearTf
- *   idf(t)    = ln((n + s) / (df(t) + s)) + 1,   s = 1 if smoothIdf else 0   (1 when useIdf is false)
- *   w(t, d)   = tf(t, d) * idf(t), then the row divided by its norm (L2, L1 or none)
+ *   tf(t, d)  = (weighted) count, or 1 if binary
+ *   TFIDF:  w(t, d) = tf' · idf(t),   tf' = 1 + ln(tf) if sublinearTf else tf,
+ *           idf(t)  = ln((n + s) / (df(t) + s)) + 1,   s = 1 if smoothIdf else 0   (1 when useIdf is false)
+ *   BM25:   w(t, d) = tf · (k1 + 1) / (tf + k1 · (1 - b + b · len(d) / avglen)) · idf(t),
+ *           idf(t)  = ln(1 + (n - df(t) + 0.5) / (df(t) + 0.5))                  (1 when useIdf is false)
+ *           len(d)  = Σ_t tf(t, d) over the vocabulary; avglen = its corpus mean
+ *   then each row is divided by its norm (L2, L1 or none)
  * </pre>
  *
  * Vocabulary pruning: terms with {@code df < minDf} or {@code df > maxDf} are dropped, then, if more than
@@ -23,6 +28,9 @@ import java.util.Objects;
  * @param smoothIdf add one document containing every term (default true)
  * @param sublinearTf replace tf by 1 + ln(tf)
  * @param norm row normalisation (default L2)
+ * @param scheme TFIDF (default) or BM25
+ * @param k1 BM25 term-frequency saturation, &gt; 0 (default 1.2)
+ * @param b BM25 length normalisation in [0, 1] (default 0.75)
  */
 public record TfidfOptions(
     DfLimit minDf,
@@ -32,7 +40,18 @@ public record TfidfOptions(
     boolean useIdf,
     boolean smoothIdf,
     boolean sublinearTf,
-    Norm norm) {
+    Norm norm,
+    Scheme scheme,
+    double k1,
+    double b) {
+
+  /** The weighting formula. */
+  public enum Scheme {
+    /** scikit-learn's tf-idf. */
+    TFIDF,
+    /** BM25-style saturated, length-normalised tf times BM25 idf. */
+    BM25
+  }
 
   /** No limit on the vocabulary size. */
   public static final int ALL_FEATURES = Integer.MAX_VALUE;
@@ -42,8 +61,18 @@ public record TfidfOptions(
     Objects.requireNonNull(minDf, "minDf");
     Objects.requireNonNull(maxDf, "maxDf");
     Objects.requireNonNull(norm, "norm");
+    Objects.requireNonNull(scheme, "scheme");
     if (maxFeatures < 1) {
       throw new IllegalArgumentException("max_features must be >= 1, was " + maxFeatures);
+    }
+    if (!(k1 > 0) || Double.isInfinite(k1)) {
+      throw new IllegalArgumentException("k1 must be > 0, was " + k1);
+    }
+    if (!(b >= 0 && b <= 1)) {
+      throw new IllegalArgumentException("b must be in [0, 1], was " + b);
+    }
+    if (scheme == Scheme.BM25 && sublinearTf) {
+      throw new IllegalArgumentException("sublinear_tf does not apply to bm25, which saturates tf itself");
     }
   }
 
@@ -68,6 +97,9 @@ public record TfidfOptions(
     b.smoothIdf = smoothIdf;
     b.sublinearTf = sublinearTf;
     b.norm = norm;
+    b.scheme = scheme;
+    b.k1 = k1;
+    b.b = this.b;
     return b;
   }
 
@@ -81,8 +113,38 @@ public record TfidfOptions(
     private boolean smoothIdf = true;
     private boolean sublinearTf;
     private Norm norm = Norm.L2;
+    private Scheme scheme = Scheme.TFIDF;
+    private double k1 = 1.2;
+    private double b = 0.75;
 
     private Builder() {}
+
+    /**
+     * @param scheme the weighting formula
+     * @return this
+     */
+    public Builder scheme(Scheme scheme) {
+      this.scheme = scheme;
+      return this;
+    }
+
+    /**
+     * @param k1 BM25 saturation
+     * @return this
+     */
+    public Builder k1(double k1) {
+      this.k1 = k1;
+      return this;
+    }
+
+    /**
+     * @param b BM25 length normalisation
+     * @return this
+     */
+    public Builder b(double b) {
+      this.b = b;
+      return this;
+    }
 
     /**
      * @param minDf {@code min_df}
@@ -158,7 +220,7 @@ public record TfidfOptions(
 
     /** @return the options */
     public TfidfOptions build() {
-      return new TfidfOptions(minDf, maxDf, maxFeatures, binary, useIdf, smoothIdf, sublinearTf, norm);
+      return new TfidfOptions(minDf, maxDf, maxFeatures, binary, useIdf, smoothIdf, sublinearTf, norm, scheme, k1, b);
     }
   }
 }

@@ -28,7 +28,7 @@ import java.util.Objects;
 public final class TfidfVectorizer implements Vectorizer {
 
   private final Analyzer analyzer;
-  private final ArticleText text;
+  private final TextFields fields;
   private final TfidfOptions options;
 
   /**
@@ -37,20 +37,29 @@ public final class TfidfVectorizer implements Vectorizer {
    * @param options the weighting options
    */
   public TfidfVectorizer(Analyzer analyzer, ArticleText text, TfidfOptions options) {
+    this(analyzer, TextFields.of(List.of(new TextFields.Field("text", text, 1))), options);
+  }
+
+  /**
+   * @param analyzer the analysis
+   * @param fields which texts of an article to analyse, with their weights
+   * @param options the weighting options
+   */
+  public TfidfVectorizer(Analyzer analyzer, TextFields fields, TfidfOptions options) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
-    this.text = Objects.requireNonNull(text, "text");
+    this.fields = Objects.requireNonNull(fields, "fields");
     this.options = Objects.requireNonNull(options, "options");
   }
 
   /** @return scikit-learn's {@code TfidfVectorizer()} with every default, on title + "\n" + body */
   public static TfidfVectorizer sklearnDefaults() {
-    return new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, TfidfOptions.defaults());
+    return new TfidfVectorizer(SklearnAnalyzer.defaults(), TextFields.TITLE_AND_BODY, TfidfOptions.defaults());
   }
 
   @Override
   public Vectorized fit(List<Article> articles, int threads, Progress progress) {
     Workers.checkThreads(threads);
-    TermCounts counts = TermCounts.count(articles, text, analyzer, threads, progress);
+    TermCounts counts = TermCounts.count(articles, fields, analyzer, threads, progress);
     if (counts.terms.length == 0) {
       throw new IllegalArgumentException(
           "empty vocabulary: none of the " + articles.size() + " articles has a term (" + analyzer.describe()
@@ -72,20 +81,39 @@ public final class TfidfVectorizer implements Vectorizer {
     int n = counts.documents();
     double[] idf = idf(df, n, options);
     Vocabulary vocabulary = new Vocabulary(terms, df, n);
-    DocumentVectors vectors = weighCorpus(counts, newId, idf, kept, threads);
-    return new Vectorized(new TfidfModel(analyzer, text, options, vocabulary, idf), vectors);
+    TfidfModel model =
+        new TfidfModel(analyzer, fields, options, vocabulary, idf, averageLength(counts, newId, options.binary()));
+    DocumentVectors vectors = weighCorpus(model, counts, newId, kept, threads);
+    return new Vectorized(model, vectors);
   }
 
-  static double[] idf(int[] df, int n, TfidfOptions o) {
+  private static double[] idf(int[] df, int n, TfidfOptions o) {
     double[] idf = new double[df.length];
     int s = o.smoothIdf() ? 1 : 0;
     for (int t = 0; t < df.length; t++) {
-      idf[t] = o.useIdf() ? StrictMath.log((double) (n + s) / (df[t] + s)) + 1.0 : 1.0;
+      if (!o.useIdf()) {
+        idf[t] = 1.0;
+      } else if (o.scheme() == TfidfOptions.Scheme.BM25) {
+        idf[t] = StrictMath.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5));
+      } else {
+        idf[t] = StrictMath.log((double) (n + s) / (df[t] + s)) + 1.0;
+      }
     }
     return idf;
   }
 
-  private DocumentVectors weighCorpus(TermCounts counts, int[] newId, double[] idf, int dimensions, int threads) {
+  /** Mean over documents of Σ tf of the kept terms (BM25's avglen). */
+  private static double averageLength(TermCounts counts, int[] newId, boolean binary) {
+    double total = 0;
+    for (int e = 0; e < counts.termIds.length; e++) {
+      if (newId[counts.termIds[e]] >= 0) {
+        total += binary ? 1 : counts.counts[e];
+      }
+    }
+    return counts.documents() == 0 ? 0 : total / counts.documents();
+  }
+
+  private static DocumentVectors weighCorpus(TfidfModel model, TermCounts counts, int[] newId, int dimensions, int threads) {
     int n = counts.documents();
     int[] rowStart = new int[n + 1];
     for (int r = 0; r < n; r++) {
@@ -97,7 +125,7 @@ public final class TfidfVectorizer implements Vectorizer {
     }
     int[] terms = new int[rowStart[n]];
     double[] weights = new double[rowStart[n]];
-    int[] rowCounts = new int[rowStart[n]];
+    double[] rowCounts = new double[rowStart[n]];
     int block = 1024;
     Workers.run(
         threads,
@@ -113,7 +141,7 @@ public final class TfidfVectorizer implements Vectorizer {
                 rowCounts[out++] = counts.counts[e];
               }
             }
-            TfidfModel.weigh(rowCounts, terms, rowStart[r], rowStart[r + 1], idf, options, weights, rowStart[r]);
+            model.weigh(rowCounts, terms, rowStart[r], rowStart[r + 1], weights, rowStart[r]);
           }
         });
     return DocumentVectors.wrap(rowStart, terms, weights, dimensions);
@@ -129,8 +157,13 @@ public final class TfidfVectorizer implements Vectorizer {
     return analyzer;
   }
 
+  /** @return the text fields */
+  public TextFields fields() {
+    return fields;
+  }
+
   @Override
   public String describe() {
-    return "tfidf(" + analyzer.describe() + ", " + options + ")";
+    return "tfidf(" + analyzer.describe() + ", fields=" + fields + ", " + options + ")";
   }
 }

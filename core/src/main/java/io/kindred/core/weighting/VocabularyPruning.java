@@ -27,8 +27,8 @@ final class VocabularyPruning {
     }
     if (kept > o.maxFeatures()) {
       int[] candidates = new int[kept];
-      long[] negativeTotals = new long[kept];
-      long[] totals = counts.totals(o.binary());
+      double[] negativeTotals = new double[kept];
+      double[] totals = counts.totals(o.binary());
       for (int t = 0, i = 0; t < v; t++) {
         if (keep[t]) {
           candidates[i] = t;
