@@ -19,6 +19,9 @@ import java.util.function.IntFunction;
  * exact score); otherwise (near-ties at the cut, e.g. several identical articles) that one list is recomputed by
  * {@link ExactScorer}. The result is therefore the same as {@link ExactScorer}'s, for any thread count.
  *
+ * <p>A {@link CandidateFilter} is checked before a pair enters either list, in each direction, so filtered lists
+ * are exact too.
+ *
  * <p>Work: about Σ df(t)² / 2 multiply-adds instead of Σ df(t)². Memory: per thread, one accumulator per
  * document and (k + 1) candidates per document. Not thread-safe; run once.
  */
@@ -33,12 +36,14 @@ final class AllPairsSearch {
   private final DocumentVectors vectors;
   private final int n;
   private final int k;
+  private final CandidateFilter filter;
   private final int slots;
   private final double slack;
   private long postingsVisited;
   private long fallbacks;
 
-  AllPairsSearch(InvertedIndex index, DocumentVectors vectors, int k) {
+  AllPairsSearch(InvertedIndex index, DocumentVectors vectors, int k, CandidateFilter filter) {
+    this.filter = filter;
     this.index = index;
     this.postingDocs = index.postingDocs();
     this.postingWeights = index.postingWeights();
@@ -212,10 +217,10 @@ final class AllPairsSearch {
     }
 
     private void offerPair(int i, int j, double s) {
-      if (s > heapMin[i]) {
+      if (s > heapMin[i] && filter.accept(i, j)) {
         offer(i, j, s);
       }
-      if (s > heapMin[j]) {
+      if (s > heapMin[j] && filter.accept(j, i)) {
         offer(j, i, s);
       }
     }
@@ -300,7 +305,7 @@ final class AllPairsSearch {
         count = top.drainBestFirst(docs, scores);
       } else {
         top.reset(k);
-        count = exact.searchRow(i, k, null, docs, scores);
+        count = exact.searchRow(i, k, d -> filter.accept(i, d), docs, scores);
       }
       out.accept(i, docs, scores, count);
       return !proven;

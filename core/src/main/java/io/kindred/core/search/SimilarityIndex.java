@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntPredicate;
 
 /**
  * "Similar Articles" for a corpus: the exact top-k most similar articles of any article, by cosine similarity of
@@ -189,12 +190,25 @@ public final class SimilarityIndex {
    * @throws IllegalArgumentException if the id is not indexed or k &lt; 1
    */
   public List<SimilarArticle> similar(String id, int k) {
+    return similar(id, k, CandidateFilter.ALL);
+  }
+
+  /**
+   * The k most similar eligible articles to an indexed article.
+   *
+   * @param id the article's id
+   * @param k list length, at least 1
+   * @param filter which articles may appear (called with the article's position as query)
+   * @return at most k articles, best first
+   * @throws IllegalArgumentException if the id is not indexed or k &lt; 1
+   */
+  public List<SimilarArticle> similar(String id, int k, CandidateFilter filter) {
     checkK(k);
     int ordinal = ordinal(id);
     if (ordinal < 0) {
       throw new IllegalArgumentException("unknown article id '" + id + "'");
     }
-    return search(null, null, ordinal, k);
+    return search(null, null, ordinal, k, d -> filter.accept(ordinal, d));
   }
 
   /**
@@ -206,9 +220,21 @@ public final class SimilarityIndex {
    * @return at most k articles, best first
    */
   public List<SimilarArticle> similar(Article article, int k) {
+    return similar(article, k, CandidateFilter.ALL);
+  }
+
+  /**
+   * The k most similar eligible indexed articles to a new article.
+   *
+   * @param article the article
+   * @param k list length, at least 1
+   * @param filter which articles may appear (called with query -1)
+   * @return at most k articles, best first
+   */
+  public List<SimilarArticle> similar(Article article, int k, CandidateFilter filter) {
     checkK(k);
     SparseVector v = model.transform(article);
-    return search(v.terms(), v.weights(), ordinal(article.id()), k);
+    return search(v.terms(), v.weights(), ordinal(article.id()), k, d -> filter.accept(-1, d));
   }
 
   /**
@@ -231,6 +257,19 @@ public final class SimilarityIndex {
    * @return one list per article, in input order
    */
   public List<List<SimilarArticle>> allSimilar(int k, int threads, Progress progress) {
+    return allSimilar(k, threads, CandidateFilter.ALL, progress);
+  }
+
+  /**
+   * The k most similar eligible articles of every indexed article, in input order; exact for any filter.
+   *
+   * @param k list length, at least 1
+   * @param threads worker threads, at least 1; the result does not depend on it
+   * @param filter which articles may appear in which list
+   * @param progress receives the number of articles scored so far
+   * @return one list per article, in input order
+   */
+  public List<List<SimilarArticle>> allSimilar(int k, int threads, CandidateFilter filter, Progress progress) {
     checkK(k);
     Workers.checkThreads(threads);
     int n = size();
@@ -240,7 +279,7 @@ public final class SimilarityIndex {
       return List.of();
     }
     int kk = Math.min(k, n);
-    AllPairsSearch search = new AllPairsSearch(index, vectors, kk);
+    AllPairsSearch search = new AllPairsSearch(index, vectors, kk, filter);
     ExactScorer[] scorers = new ExactScorer[threads];
     search.run(
         threads,
@@ -258,7 +297,7 @@ public final class SimilarityIndex {
   }
 
   /** Searches with the query vector (terms, weights), or with row {@code self}'s vector when terms is null. */
-  private List<SimilarArticle> search(int[] terms, double[] weights, int self, int k) {
+  private List<SimilarArticle> search(int[] terms, double[] weights, int self, int k, IntPredicate filter) {
     int kk = Math.min(k, Math.max(1, size()));
     ExactScorer scorer = kk <= maxPooledK ? pool.poll() : null;
     if (scorer == null) {
@@ -271,8 +310,8 @@ public final class SimilarityIndex {
       long rescoredBefore = scorer.rescored();
       int found =
           terms == null
-              ? scorer.searchRow(self, kk, null, docs, scores)
-              : scorer.search(terms, weights, 0, terms.length, kk, self, null, docs, scores);
+              ? scorer.searchRow(self, kk, filter, docs, scores)
+              : scorer.search(terms, weights, 0, terms.length, kk, self, filter, docs, scores);
       postingsVisited.addAndGet(scorer.postingsVisited() - before);
       rescored.addAndGet(scorer.rescored() - rescoredBefore);
       return toList(docs, scores, found);

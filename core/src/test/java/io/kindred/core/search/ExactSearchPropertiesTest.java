@@ -54,6 +54,34 @@ class ExactSearchPropertiesTest {
     }
   }
 
+  @RepeatedTest(3)
+  void filteredListsEqualBruteForceOverEligibleArticles() {
+    Random random = new Random(Seeds.seed("filteredListsEqualBruteForceOverEligibleArticles"));
+    int n = 100 + random.nextInt(300);
+    List<Article> corpus = RandomCorpus.generate(random, n, 500, 60);
+    Vectorized v = TfidfVectorizer.sklearnDefaults().fit(corpus, 2);
+    int mod = 2 + random.nextInt(4);
+    CandidateFilter filter = (q, c) -> c < q || (q + c) % mod != 0; // asymmetric on purpose
+    int k = 1 + random.nextInt(10);
+    List<List<SimilarArticle>> expected = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      List<Double> scores = new ArrayList<>();
+      List<int[]> docs = BruteForce.topK(v.vectors(), v.vectors().row(i), i, n, scores);
+      List<SimilarArticle> list = new ArrayList<>();
+      for (int r = 0; r < docs.size() && list.size() < k; r++) {
+        if (filter.accept(i, docs.get(r)[0])) {
+          list.add(new SimilarArticle(corpus.get(docs.get(r)[0]).id(), scores.get(r)));
+        }
+      }
+      expected.add(list);
+    }
+    SimilarityIndex index = SimilarityIndex.of(corpus, v, ExactScorer.Pruning.ALWAYS);
+    assertEquals(expected, index.allSimilar(k, 2, filter, io.kindred.core.Progress.NONE));
+    for (int i = 0; i < n; i++) {
+      assertEquals(expected.get(i), index.similar(corpus.get(i).id(), k, filter), "query " + i);
+    }
+  }
+
   @Test
   void pruningSkipsPostingsAndStaysExact() {
     Random random = new Random(Seeds.seed("pruningSkipsPostingsAndStaysExact"));
