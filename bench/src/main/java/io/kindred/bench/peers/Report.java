@@ -97,11 +97,19 @@ public final class Report {
     List<Path> scale = list(dir, "scale-", ".json");
     if (!scale.isEmpty()) {
       md.append("## Scale (synthetic corpora)\n\n");
-      md.append("| corpus | n | Σdf²/n² | gen | fit | index | live heap after index | query p50 / p90 / p99 "
+      md.append("| corpus | n | Σdf²/n² | gen | fit | index | heap live after index (peak in fit+index) | query p50 / p90 / p99 "
           + "(k=10) | postings/query | B/query: all / results / scoring | all-pairs top-10 (2 threads) "
           + "| all-pairs peak heap | ns/madd |\n|---|---:|---:|---:|---:|---:|---:|---|---:|---|---|---:|---:|\n");
       for (Path f : scale) {
         JsonNode s = JSON.readTree(f.toFile());
+        if (s.has("error")) {
+          md.append(String.format(Locale.ROOT, "| %s (heap %.0f MiB) | %,d | | %s | **failed**: %s (peak heap %.0f MiB; "
+                  + "live heap of the articles alone %.0f MiB) | | | | | | | | |\n",
+              s.path("corpus").asText(), s.path("max_heap_mib").asDouble(), s.path("n_docs").asInt(),
+              Probe.fmt(s.path("generate_s").asDouble()), s.path("error").asText(),
+              s.path("peak_heap_mib_at_failure").asDouble(), s.path("live_heap_after_generate_mib").asDouble()));
+          continue;
+        }
         JsonNode q = s.path("query");
         JsonNode a = s.path("all_pairs");
         String ap = a.isMissingNode() ? "not run"
@@ -110,20 +118,24 @@ public final class Report {
                 Probe.fmt(a.path("extrapolated_s").asDouble()), Probe.fmt(a.path("stopped_after_s").asDouble()),
                 100 * a.path("work_share_done").asDouble());
         md.append(String.format(Locale.ROOT,
-            "| %s | %,d | %.2f | %s | %s | %s | %.0f MiB | %.2f / %.2f / %.2f ms | %,.0f | %.0f / %.0f / %.0f | %s "
+            "| %s (heap %.0f MiB) | %,d | %.2f | %s | %s | %s | %.0f MiB (peak %.0f) | %.2f / %.2f / %.2f ms | %,.0f | %.0f / %.0f / %.0f | %s "
                 + "| %.0f MiB | %.2f |\n",
-            s.path("corpus").asText(), s.path("n_docs").asInt(), s.path("sum_df2_over_n2").asDouble(),
+            s.path("corpus").asText(), s.path("max_heap_mib").asDouble(), s.path("n_docs").asInt(),
+            s.path("sum_df2_over_n2").asDouble(),
             Probe.fmt(s.path("generate_s").asDouble()), Probe.fmt(s.path("fit_s").asDouble()),
             Probe.fmt(s.path("index_s").asDouble()), s.path("live_heap_after_index_mib").asDouble(),
+            s.path("peak_heap_fit_index_mib").asDouble(),
             q.path("p50_ms").asDouble(), q.path("p90_ms").asDouble(), q.path("p99_ms").asDouble(),
             q.path("postings_visited_per_query").asDouble(), q.path("allocated_bytes_per_query").asDouble(),
             q.path("result_bytes_per_query").asDouble(), q.path("scoring_bytes_per_query").asDouble(), ap,
             a.path("peak_heap_mib").asDouble(), a.path("ns_per_madd_wall").asDouble()));
       }
       JsonNode m0 = JSON.readTree(scale.get(0).toFile()).path("machine");
-      md.append(String.format(Locale.ROOT, "\nMachine of the scale runs: %s, %d cores, JDK %s, %s; heap limit %s.\n\n",
-          m0.path("cpu").asText(), m0.path("cores").asInt(), m0.path("jdk").asText(), m0.path("date").asText(),
-          Probe.fmt(0).isEmpty() ? "" : JSON.readTree(scale.get(0).toFile()).path("max_heap_mib").asLong() + " MiB"));
+      md.append(String.format(Locale.ROOT, "\nScale runs: %s, %d cores, JDK %s, first run %s; 2 threads; "
+              + "`bench/run-scale.sh`. Peak heap = the heap pools' peak during fit and index (articles included). "
+              + "B/query: bytes allocated by the querying thread per `similar(id, 10)` (ThreadMXBean), the "
+              + "result's share (two output arrays, records, list) computed from its size, and the rest.\n\n",
+          m0.path("cpu").asText(), m0.path("cores").asInt(), m0.path("jdk").asText(), m0.path("date").asText()));
     }
     List<Path> jmh = list(dir, "jmh-", ".json");
     if (!jmh.isEmpty()) {

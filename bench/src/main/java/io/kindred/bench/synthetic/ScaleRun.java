@@ -83,12 +83,30 @@ public final class ScaleRun {
     r.put("n_docs", articles.size());
     log("generated %d articles in %.1f s", articles.size(), r.get("generate_s").asDouble());
 
-    t = Probe.now();
-    Vectorized v = TfidfVectorizer.sklearnDefaults().fit(articles, threads);
-    r.put("fit_s", Probe.since(t));
-    t = Probe.now();
-    SimilarityIndex index = SimilarityIndex.of(articles, v);
-    r.put("index_s", Probe.since(t));
+    r.put("live_heap_after_generate_mib", Probe.liveHeapMiB());
+    Probe.resetPeakHeap();
+    Vectorized v;
+    SimilarityIndex index;
+    try {
+      t = Probe.now();
+      v = TfidfVectorizer.sklearnDefaults().fit(articles, threads);
+      r.put("fit_s", Probe.since(t));
+      t = Probe.now();
+      index = SimilarityIndex.of(articles, v);
+      r.put("index_s", Probe.since(t));
+    } catch (OutOfMemoryError e) {
+      // record the failure itself: the heap target is part of what is measured
+      articles = null;
+      v = null;
+      r.put("error", "OutOfMemoryError during " + (r.has("fit_s") ? "index" : "fit") + " with a heap of "
+          + Math.round(Runtime.getRuntime().maxMemory() / 1048576.0) + " MiB: " + e.getMessage());
+      r.put("peak_heap_mib_at_failure", Probe.peakHeapMiB());
+      write(json, out, r);
+      log("%s", r.get("error").asText());
+      System.exit(1);
+      return;
+    }
+    r.put("peak_heap_fit_index_mib", Probe.peakHeapMiB());
     DocumentVectors vectors = v.vectors();
     r.put("vocabulary", vectors.dimensions());
     r.put("nnz", vectors.entries());
