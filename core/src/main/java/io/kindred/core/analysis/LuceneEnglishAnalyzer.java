@@ -37,12 +37,19 @@ public final class LuceneEnglishAnalyzer implements Analyzer {
   private final StopWords stopWords;
   private final Stemmer stemmer;
   private final boolean foldAscii;
+  private final int minN;
+  private final int maxN;
   private final org.apache.lucene.analysis.Analyzer lucene;
 
-  private LuceneEnglishAnalyzer(StopWords stopWords, Stemmer stemmer, boolean foldAscii) {
+  private LuceneEnglishAnalyzer(StopWords stopWords, Stemmer stemmer, boolean foldAscii, int minN, int maxN) {
     this.stopWords = Objects.requireNonNull(stopWords, "stopWords");
     this.stemmer = Objects.requireNonNull(stemmer, "stemmer");
     this.foldAscii = foldAscii;
+    if (minN < 1 || maxN < minN) {
+      throw new IllegalArgumentException("n-gram range must satisfy 1 <= min <= max, was " + minN + ".." + maxN);
+    }
+    this.minN = minN;
+    this.maxN = maxN;
     this.lucene = new Chain();
   }
 
@@ -55,7 +62,22 @@ public final class LuceneEnglishAnalyzer implements Analyzer {
    * @return the analyzer
    */
   public static LuceneEnglishAnalyzer of(StopWords stopWords, Stemmer stemmer, boolean foldAscii) {
-    return new LuceneEnglishAnalyzer(stopWords, stemmer, foldAscii);
+    return new LuceneEnglishAnalyzer(stopWords, stemmer, foldAscii, 1, 1);
+  }
+
+  /**
+   * An English analyzer emitting word n-grams of the stemmed tokens, joined by a space as scikit-learn joins them
+   * (stop words are removed first, so "court of appeals" gives the bigram "court appeal").
+   *
+   * @param stopWords the stop words, removed before stemming
+   * @param stemmer the stemmer
+   * @param foldAscii fold accented Latin letters to ASCII
+   * @param minN smallest n, at least 1
+   * @param maxN largest n, at least {@code minN}
+   * @return the analyzer
+   */
+  public static LuceneEnglishAnalyzer of(StopWords stopWords, Stemmer stemmer, boolean foldAscii, int minN, int maxN) {
+    return new LuceneEnglishAnalyzer(stopWords, stemmer, foldAscii, minN, maxN);
   }
 
   /** @return Lucene {@code EnglishAnalyzer}'s behaviour with scikit-learn's larger stop list and Porter stemming */
@@ -65,6 +87,28 @@ public final class LuceneEnglishAnalyzer implements Analyzer {
 
   @Override
   public void analyze(String text, TermConsumer consumer) {
+    if (maxN == 1) {
+      tokens(text, consumer);
+      return;
+    }
+    // collect the tokens into one buffer, then join them into n-grams
+    char[][] buffer = {new char[Math.max(16, text.length())]};
+    int[][] spans = {new int[64]};
+    int[] length = {0};
+    tokens(
+        text,
+        (b, o, n) -> {
+          if (length[0] + n > buffer[0].length) {
+            buffer[0] = java.util.Arrays.copyOf(buffer[0], Math.max(buffer[0].length * 2, length[0] + n));
+          }
+          System.arraycopy(b, o, buffer[0], length[0], n);
+          spans[0] = NGrams.add(spans[0], length[0], length[0] + n);
+          length[0] += n;
+        });
+    new NGrams().emit(buffer[0], spans[0], minN, maxN, consumer);
+  }
+
+  private void tokens(String text, TermConsumer consumer) {
     try (TokenStream ts = lucene.tokenStream("text", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
@@ -84,6 +128,7 @@ public final class LuceneEnglishAnalyzer implements Analyzer {
         + ", stemmer="
         + stemmer.name().toLowerCase(Locale.ROOT)
         + (foldAscii ? ", ascii-folding" : "")
+        + (maxN > 1 ? ", ngram=" + minN + ".." + maxN : "")
         + ")";
   }
 

@@ -1,6 +1,5 @@
 package io.kindred.core.analysis;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -48,38 +47,7 @@ public final class SklearnAnalyzer implements Analyzer {
   public void analyze(String text, TermConsumer consumer) {
     String s = stripAccents.apply(lowercase ? PythonUnicode.lower(text) : text);
     char[] chars = s.toCharArray();
-    int[] spans = tokenSpans(chars);
-    int tokens = spans[0];
-    if (maxN == 1) {
-      for (int t = 0; t < tokens; t++) {
-        consumer.term(chars, spans[1 + 2 * t], spans[2 + 2 * t] - spans[1 + 2 * t]);
-      }
-      return;
-    }
-    if (minN == 1) {
-      for (int t = 0; t < tokens; t++) {
-        consumer.term(chars, spans[1 + 2 * t], spans[2 + 2 * t] - spans[1 + 2 * t]);
-      }
-    }
-    char[] gram = new char[64];
-    for (int n = Math.max(2, minN); n <= Math.min(maxN, tokens); n++) {
-      for (int first = 0; first + n <= tokens; first++) {
-        int len = 0;
-        for (int t = first; t < first + n; t++) {
-          int from = spans[1 + 2 * t];
-          int tokenLength = spans[2 + 2 * t] - from;
-          if (len + tokenLength + 1 > gram.length) {
-            gram = Arrays.copyOf(gram, Math.max(gram.length * 2, len + tokenLength + 1));
-          }
-          if (t > first) {
-            gram[len++] = ' ';
-          }
-          System.arraycopy(chars, from, gram, len, tokenLength);
-          len += tokenLength;
-        }
-        consumer.term(gram, 0, len);
-      }
-    }
+    new NGrams().emit(chars, tokenSpans(chars), minN, maxN, consumer);
   }
 
   /**
@@ -89,7 +57,6 @@ public final class SklearnAnalyzer implements Analyzer {
    */
   private int[] tokenSpans(char[] chars) {
     int[] spans = new int[1 + 2 * Math.max(4, chars.length / 4)];
-    int count = 0;
     int i = 0;
     while (i < chars.length) {
       int cp = Character.codePointAt(chars, i);
@@ -108,15 +75,9 @@ public final class SklearnAnalyzer implements Analyzer {
         i += Character.charCount(cp);
       }
       if (codePoints >= 2 && !stopWords.contains(chars, start, i - start)) {
-        if (2 + 2 * count >= spans.length) {
-          spans = Arrays.copyOf(spans, spans.length * 2);
-        }
-        spans[1 + 2 * count] = start;
-        spans[2 + 2 * count] = i;
-        count++;
+        spans = NGrams.add(spans, start, i);
       }
     }
-    spans[0] = count;
     return spans;
   }
 

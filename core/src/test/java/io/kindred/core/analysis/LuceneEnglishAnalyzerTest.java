@@ -30,6 +30,16 @@ class LuceneEnglishAnalyzerTest {
   }
 
   @Test
+  void ngramsJoinStemmedTokensAfterStopWordRemoval() {
+    LuceneEnglishAnalyzer bigrams = LuceneEnglishAnalyzer.of(StopWords.ENGLISH, Stemmer.PORTER, false, 1, 2);
+    assertEquals(
+        List.of("court", "appeal", "rule", "court appeal", "appeal rule"), bigrams.terms("The Court of Appeals ruled"));
+    assertEquals(
+        List.of("court appeal rule"),
+        LuceneEnglishAnalyzer.of(StopWords.ENGLISH, Stemmer.PORTER, false, 3, 3).terms("The Court of Appeals ruled"));
+  }
+
+  @Test
   void describesItsSettings() {
     assertEquals("english(stop_words=english, stemmer=porter)", LuceneEnglishAnalyzer.defaults().describe());
   }
