@@ -53,10 +53,44 @@ public final class TextFields {
     return new TextFields(fields);
   }
 
+  /** The field names understood by {@link #parse} and {@link #joined}. */
+  public static final List<String> NAMES = List.of("title", "body", "tags", "section", "source", "text");
+
   /**
-   * Parses {@code name=weight} pairs separated by commas, e.g. {@code title=2,body=1,tags=1}. Names: {@code title},
-   * {@code body}, {@code tags} (joined by newlines), {@code section}, and {@code text} (title + "\n" + body).
-   * A missing weight means 1.
+   * One text made of the named fields joined by {@code "\n"} (a missing field counts as ""), analysed as a whole
+   * with weight 1, as scikit-learn analyses {@code title + "\n" + body}; {@code joined("title,body")} is
+   * {@link #TITLE_AND_BODY}.
+   *
+   * @param spec field names separated by commas, e.g. {@code "title,body,tags"}
+   * @return the fields
+   * @throws IllegalArgumentException for an unknown name, a name given twice or an empty list
+   */
+  public static TextFields joined(String spec) {
+    List<ArticleText> parts = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (String part : spec.split(",", -1)) {
+      String name = part.strip().toLowerCase(Locale.ROOT);
+      if (names.contains(name)) {
+        throw new IllegalArgumentException("field '" + name + "' is given twice in '" + spec + "'");
+      }
+      names.add(name);
+      parts.add(text(name, spec));
+    }
+    ArticleText text =
+        a -> {
+          StringBuilder sb = new StringBuilder();
+          for (int i = 0; i < parts.size(); i++) {
+            sb.append(i == 0 ? "" : "\n").append(parts.get(i).of(a));
+          }
+          return sb.toString();
+        };
+    return new TextFields(List.of(new Field(String.join("+", names), text, 1)));
+  }
+
+  /**
+   * Parses {@code name=weight} pairs separated by commas, e.g. {@code title=2,body=1,tags=1}: each field analysed
+   * separately, its counts multiplied by its weight. Names: {@code title}, {@code body}, {@code tags} (joined by
+   * newlines), {@code section}, {@code source}, and {@code text} (title + "\n" + body). A missing weight means 1.
    *
    * @param spec the text
    * @return the fields
@@ -93,10 +127,11 @@ public final class TextFields {
       case "body" -> a -> a.body() == null ? "" : a.body();
       case "tags" -> a -> String.join("\n", a.tags());
       case "section" -> a -> a.section() == null ? "" : a.section();
+      case "source" -> a -> a.source() == null ? "" : a.source();
       case "text" -> ArticleText.TITLE_AND_BODY;
       default ->
           throw new IllegalArgumentException(
-              "unknown field '" + name + "' in '" + spec + "' (expected title, body, tags, section or text)");
+              "unknown field '" + name + "' in '" + spec + "' (expected " + String.join(", ", NAMES) + ")");
     };
   }
 

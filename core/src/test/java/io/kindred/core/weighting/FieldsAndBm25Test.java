@@ -48,6 +48,18 @@ class FieldsAndBm25Test {
   }
 
   @Test
+  void joinedFieldsAreOneTextLikeScikitLearns() {
+    Article a = new Article("a", "Title", "Body text", null, null, "world", List.of("x1", "y2"), "wire", null);
+    TextFields joined = TextFields.joined("title,body");
+    assertEquals("Title\nBody text", joined.fields().get(0).text().of(a));
+    assertEquals(io.kindred.core.ArticleText.TITLE_AND_BODY.of(a), joined.fields().get(0).text().of(a));
+    assertEquals("Body text\nx1\ny2\nwire", TextFields.joined("body,tags,source").fields().get(0).text().of(a));
+    assertEquals(
+        "field 'body' is given twice in 'body,body'",
+        assertThrows(IllegalArgumentException.class, () -> TextFields.joined("body,body")).getMessage());
+  }
+
+  @Test
   void bm25WeightsByHand() {
     // documents (vocabulary terms only): d0 = {alpha x2, beta}, d1 = {beta}; lengths 3 and 1, avglen 2
     List<Article> docs = List.of(Article.of("0", null, "alpha alpha beta"), Article.of("1", null, "beta"));
@@ -69,7 +81,7 @@ class FieldsAndBm25Test {
   @Test
   void badFieldSpecsAndBm25OptionsAreNamed() {
     assertEquals(
-        "unknown field 'summary' in 'title=2,summary=1' (expected title, body, tags, section or text)",
+        "unknown field 'summary' in 'title=2,summary=1' (expected title, body, tags, section, source, text)",
         assertThrows(IllegalArgumentException.class, () -> TextFields.parse("title=2,summary=1")).getMessage());
     assertEquals(
         "field weight must be a number, was 'x' in 'title=x'",
