@@ -9,13 +9,18 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The fields of one record on their way to an {@link Article}, with the rules every format shares: the field
  * names, {@code category} as an alias of {@code section} (section wins when both are given), ids, dates. Other
- * field names are ignored.
+ * field names are ignored, unless they are among the requested {@linkplain ReadOptions#extraFields() extra fields},
+ * whose values are kept as text.
  *
  * <p>Dates: an ISO-8601 date ({@code 2025-01-31}, the start of that day in UTC), a date-time with an offset or a
  * zone ({@code 2025-01-31T09:30:00Z}, {@code 2025-01-31T10:30:00+01:00}), or a local date-time (taken as UTC). A
@@ -36,6 +41,8 @@ final class ArticleFields {
   private final String file;
   private final long line;
   private final long column;
+  private final Set<String> extraNames;
+  private final Map<String, String> extra = new LinkedHashMap<>();
   private String id;
   private long idLine;
   private long idColumn;
@@ -53,11 +60,13 @@ final class ArticleFields {
    * @param file the file name, for errors
    * @param line where the record starts
    * @param column where the record starts (0 when not meaningful)
+   * @param extraNames the other fields whose values are kept
    */
-  ArticleFields(String file, long line, long column) {
+  ArticleFields(String file, long line, long column, Set<String> extraNames) {
     this.file = file;
     this.line = line;
     this.column = column;
+    this.extraNames = extraNames;
   }
 
   /**
@@ -106,6 +115,29 @@ final class ArticleFields {
   }
 
   /**
+   * @param name a field name that is not an article field
+   * @return true if its value is kept
+   */
+  boolean keeps(String name) {
+    return extraNames.contains(name);
+  }
+
+  /**
+   * Keeps the value of a requested extra field.
+   *
+   * @param name the field, one of {@link #keeps kept} names
+   * @param value its value as text
+   * @param line where the value is
+   * @param column where the value is
+   * @throws InvalidRecordException if the field was already given
+   */
+  void extra(String name, String value, long line, long column) throws InvalidRecordException {
+    if (extra.putIfAbsent(name, value) != null) {
+      throw error(name, "appears twice in the object", line, column);
+    }
+  }
+
+  /**
    * @return the article, with the position of its id
    * @throws InvalidRecordException if the record has no id
    */
@@ -115,6 +147,7 @@ final class ArticleFields {
     }
     return new SourceRecord(
         new Article(id, title, body, url, published, section != null ? section : category, tags, source, language),
+        extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(extra),
         idLine,
         idColumn);
   }

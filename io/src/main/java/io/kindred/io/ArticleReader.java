@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -30,7 +31,8 @@ import java.util.zip.GZIPInputStream;
  * <p>Fields (other names are ignored): {@code id} (required: a non-blank string, or a JSON integer, which becomes
  * its decimal digits; unique in the file), {@code title}, {@code body}, {@code url}, {@code date} (ISO-8601 date or
  * date-time, see {@link ArticleFields}), {@code section} or its alias {@code category}, {@code tags} (a JSON array
- * of strings; in CSV one field, separated by {@code |}), {@code source}, {@code language}.
+ * of strings; in CSV one field, separated by {@code |}), {@code source}, {@code language}; and the
+ * {@linkplain ReadOptions#extraFields() extra fields} requested, whose values {@link #nextRecord()} returns.
  *
  * <p>Every record is checked: JSON or CSV syntax, the id, the types of the values, dates, UTF-8 (decoded strictly),
  * CSV field counts. By default the first invalid record stops reading with an {@link InvalidRecordException}
@@ -45,16 +47,13 @@ public final class ArticleReader implements Closeable {
   private static final JsonFactory JSON = new JsonFactory();
   private static final int BUFFER = 1 << 16;
 
-  private final RecordSource source;
+  private final CheckedRecords<SourceRecord> records;
   private final String name;
-  private final ReadOptions options;
   private final Map<String, Long> idLines = new HashMap<>();
-  private int skipped;
 
-  private ArticleReader(RecordSource source, String name, ReadOptions options) {
-    this.source = source;
+  private ArticleReader(RecordSource<SourceRecord> source, String name, ReadOptions options) {
+    this.records = new CheckedRecords<>(source, options, this::checkUnique);
     this.name = name;
-    this.options = options;
   }
 
   /**
@@ -93,11 +92,12 @@ public final class ArticleReader implements Closeable {
     Objects.requireNonNull(raw, "in");
     try {
       Utf8Input text = new Utf8Input(decompressed(raw));
-      RecordSource source =
+      RecordSource<SourceRecord> source =
           switch (format) {
-            case JSONL -> new JsonLinesSource(JSON, text, name);
-            case JSON -> new JsonArraySource(JSON, text, name);
-            case CSV -> new CsvSource(text, name);
+            case JSONL ->
+                new JsonLinesSource<>(JSON, text, name, JsonArticleFields.factory(name, options.extraFields()));
+            case JSON -> new JsonArraySource(JSON, text, name, JsonArticleFields.factory(name, options.extraFields()));
+            case CSV -> new CsvSource(text, name, options.extraFields());
           };
       return new ArticleReader(source, name, options);
     } catch (IOException | RuntimeException e) {
@@ -108,6 +108,27 @@ public final class ArticleReader implements Closeable {
 
   private static InputFormat format(String name, ReadOptions options) {
     return options.format() != null ? options.format() : InputFormat.fromFileName(name);
+  }
+
+  /**
+   * Opens a JSON Lines file of other records than articles (editorial overrides, judgments): gzip-compressed or
+   * not, strictly decoded as UTF-8.
+   *
+   * @param file the file; its path as given names it in errors
+   * @param fields reads each object
+   * @return the records
+   * @throws IOException if the file cannot be opened
+   */
+  static <T> RecordSource<T> openJsonLines(Path file, Function<String, JsonObjectParser.FieldsFactory<T>> fields)
+      throws IOException {
+    InputStream raw = Files.newInputStream(file);
+    try {
+      String name = file.toString();
+      return new JsonLinesSource<>(JSON, new Utf8Input(decompressed(raw)), name, fields.apply(name));
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
+    }
   }
 
   /** The stream, decompressed if it starts with the gzip magic number. */
@@ -131,22 +152,18 @@ public final class ArticleReader implements Closeable {
    * @throws IOException if the input cannot be read
    */
   public Article next() throws IOException {
-    while (true) {
-      try {
-        SourceRecord r = source.next();
-        if (r == null) {
-          return null;
-        }
-        checkUnique(r);
-        return r.article();
-      } catch (InvalidRecordException e) {
-        if (!options.skipInvalid() || !e.recoverable()) {
-          throw e;
-        }
-        skipped++;
-        options.onSkipped().accept(e);
-      }
-    }
+    SourceRecord r = records.next();
+    return r == null ? null : r.article();
+  }
+
+  /**
+   * @return the next valid article with its requested extra fields, or null at the end of the input
+   * @throws InvalidRecordException for an invalid record (unless it is skipped)
+   * @throws IOException if the input cannot be read
+   */
+  public ArticleRecord nextRecord() throws IOException {
+    SourceRecord r = records.next();
+    return r == null ? null : new ArticleRecord(r.article(), r.extra());
   }
 
   /**
@@ -162,9 +179,22 @@ public final class ArticleReader implements Closeable {
     return articles;
   }
 
+  /**
+   * @return the remaining valid articles with their requested extra fields, in input order
+   * @throws InvalidRecordException for an invalid record (unless it is skipped)
+   * @throws IOException if the input cannot be read
+   */
+  public List<ArticleRecord> readAllRecords() throws IOException {
+    List<ArticleRecord> out = new ArrayList<>();
+    for (ArticleRecord r; (r = nextRecord()) != null; ) {
+      out.add(r);
+    }
+    return out;
+  }
+
   /** @return the number of invalid records skipped so far */
   public int skipped() {
-    return skipped;
+    return records.skipped();
   }
 
   private void checkUnique(SourceRecord r) throws InvalidRecordException {
@@ -178,7 +208,7 @@ public final class ArticleReader implements Closeable {
 
   @Override
   public void close() throws IOException {
-    source.close();
+    records.close();
   }
 
   /** Counts the bytes read from a file for progress reports. */

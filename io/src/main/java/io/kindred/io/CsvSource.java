@@ -11,16 +11,18 @@ import java.util.Set;
  * CSV with a header row (RFC 4180): fields separated by commas, optionally in double quotes (then they may hold
  * commas, line breaks and doubled quotes); rows end with {@code "\n"} or {@code "\r\n"}; blank lines are ignored.
  * A quote inside an unquoted field is kept as a character. Header names are matched exactly (see
- * {@link ArticleFields}); an empty value counts as absent; {@code tags} are separated by {@code |}.
+ * {@link ArticleFields}); an empty value counts as absent; {@code tags} are separated by {@code |}; requested extra
+ * fields are kept as they are.
  *
  * <p>A row with the wrong number of fields, text after a closing quote, bad values or invalid UTF-8 is a
  * recoverable error; a bad header or an unterminated quote at the end of the file is not. An empty file has no
  * articles. Not thread-safe.
  */
-final class CsvSource implements RecordSource {
+final class CsvSource implements RecordSource<SourceRecord> {
 
   private final Utf8Input in;
   private final String file;
+  private final Set<String> extraNames;
   private final StringBuilder value = new StringBuilder();
   private final List<String> values = new ArrayList<>();
   private long[] starts = new long[16]; // per field: offset, line, column
@@ -34,10 +36,12 @@ final class CsvSource implements RecordSource {
   /**
    * @param in the decoded input
    * @param file the file name, for errors
+   * @param extraNames the other columns whose values are kept
    */
-  CsvSource(Utf8Input in, String file) {
+  CsvSource(Utf8Input in, String file, Set<String> extraNames) {
     this.in = in;
     this.file = file;
+    this.extraNames = extraNames;
   }
 
   @Override
@@ -71,13 +75,17 @@ final class CsvSource implements RecordSource {
   }
 
   private SourceRecord article() throws InvalidRecordException {
-    ArticleFields fields = new ArticleFields(file, rowLine, 0);
+    ArticleFields fields = new ArticleFields(file, rowLine, 0, extraNames);
     for (int i = 0; i < header.length; i++) {
       String v = values.get(i);
-      if (v.isEmpty() || ArticleFields.bit(header[i]) == 0) {
+      if (v.isEmpty()) {
         continue;
       }
-      if (header[i].equals("tags")) {
+      if (ArticleFields.bit(header[i]) == 0) {
+        if (fields.keeps(header[i])) {
+          fields.extra(header[i], v, starts[3 * i + 1], starts[3 * i + 2]);
+        }
+      } else if (header[i].equals("tags")) {
         fields.tags(tags(v));
       } else {
         fields.set(header[i], v, starts[3 * i + 1], starts[3 * i + 2]);
@@ -107,7 +115,8 @@ final class CsvSource implements RecordSource {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < names.length; i++) {
       names[i] = values.get(i).strip();
-      if (ArticleFields.bit(names[i]) != 0 && !seen.add(names[i])) {
+      boolean kept = ArticleFields.bit(names[i]) != 0 || extraNames.contains(names[i]);
+      if (kept && !seen.add(names[i])) {
         throw fatal(rowLine, "the header has the column \"" + names[i] + "\" twice");
       }
     }

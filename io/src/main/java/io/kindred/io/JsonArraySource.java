@@ -12,7 +12,7 @@ import java.io.IOException;
  * values is a recoverable error; a syntax error is not (the rest of the file cannot be trusted). An empty file
  * has no articles. Not thread-safe.
  */
-final class JsonArraySource implements RecordSource {
+final class JsonArraySource implements RecordSource<SourceRecord> {
 
   private enum State {
     START,
@@ -21,8 +21,8 @@ final class JsonArraySource implements RecordSource {
     DONE
   }
 
-  private static final JsonArticleParser.Locator AT =
-      new JsonArticleParser.Locator() {
+  private static final JsonObjectParser.Locator AT =
+      new JsonObjectParser.Locator() {
         @Override
         public long line(JsonLocation location) {
           return location.getLineNr();
@@ -41,19 +41,24 @@ final class JsonArraySource implements RecordSource {
 
   private final JsonParser p;
   private final String file;
-  private final JsonArticleParser parser;
+  private final JsonObjectParser parser;
+  private final JsonObjectParser.FieldsFactory<SourceRecord> fields;
   private State state = State.START;
 
   /**
    * @param factory creates the parser
    * @param input the decoded input
    * @param file the file name, for errors
+   * @param fields reads each object
    * @throws IOException if the parser cannot be created
    */
-  JsonArraySource(JsonFactory factory, Utf8Input input, String file) throws IOException {
+  JsonArraySource(
+      JsonFactory factory, Utf8Input input, String file, JsonObjectParser.FieldsFactory<SourceRecord> fields)
+      throws IOException {
     this.p = factory.createParser(input);
     this.file = file;
-    this.parser = new JsonArticleParser(file, input);
+    this.parser = new JsonObjectParser(file, input);
+    this.fields = fields;
   }
 
   @Override
@@ -80,12 +85,12 @@ final class JsonArraySource implements RecordSource {
     }
     if (t == JsonToken.START_OBJECT) {
       state = State.AFTER_SINGLE_OBJECT;
-      return parser.parse(p, AT);
+      return parser.parse(p, AT, fields);
     }
     if (t != JsonToken.START_ARRAY) {
       state = State.DONE;
       throw error(
-          "expected a JSON array of article objects, or one object, got " + JsonArticleParser.describe(p, t), false);
+          "expected a JSON array of article objects, or one object, got " + JsonObjectParser.describe(p, t), false);
     }
     state = State.IN_ARRAY;
     return element();
@@ -97,11 +102,11 @@ final class JsonArraySource implements RecordSource {
       return end();
     }
     if (t != JsonToken.START_OBJECT) {
-      InvalidRecordException e = error("expected a JSON object, got " + JsonArticleParser.describe(p, t), true);
+      InvalidRecordException e = error("expected a JSON object, got " + JsonObjectParser.describe(p, t), true);
       p.skipChildren();
       throw e;
     }
-    return parser.parse(p, AT);
+    return parser.parse(p, AT, fields);
   }
 
   /** Checks that nothing follows the array or the single object. */

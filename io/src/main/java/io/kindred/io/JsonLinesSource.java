@@ -10,18 +10,21 @@ import java.io.IOException;
 /**
  * JSON Lines: one object per line, blank lines ignored. Every error is recoverable: the next record is the next
  * line. Not thread-safe.
+ *
+ * @param <T> the record each object becomes
  */
-final class JsonLinesSource implements RecordSource {
+final class JsonLinesSource<T> implements RecordSource<T> {
 
   private final JsonFactory factory;
   private final Utf8Input input;
   private final String file;
-  private final JsonArticleParser parser;
+  private final JsonObjectParser parser;
+  private final JsonObjectParser.FieldsFactory<T> fields;
   private long lineNumber;
   private long lineStart;
 
-  private final JsonArticleParser.Locator at =
-      new JsonArticleParser.Locator() {
+  private final JsonObjectParser.Locator at =
+      new JsonObjectParser.Locator() {
         @Override
         public long line(JsonLocation location) {
           return lineNumber;
@@ -42,16 +45,18 @@ final class JsonLinesSource implements RecordSource {
    * @param factory creates the parser of each line
    * @param input the decoded input
    * @param file the file name, for errors
+   * @param fields reads each object
    */
-  JsonLinesSource(JsonFactory factory, Utf8Input input, String file) {
+  JsonLinesSource(JsonFactory factory, Utf8Input input, String file, JsonObjectParser.FieldsFactory<T> fields) {
     this.factory = factory;
     this.input = input;
     this.file = file;
-    this.parser = new JsonArticleParser(file, input);
+    this.parser = new JsonObjectParser(file, input);
+    this.fields = fields;
   }
 
   @Override
-  public SourceRecord next() throws IOException {
+  public T next() throws IOException {
     String line;
     do {
       lineStart = input.position();
@@ -64,9 +69,9 @@ final class JsonLinesSource implements RecordSource {
     try (JsonParser p = factory.createParser(line)) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
-        throw notAnObject(p, "expected a JSON object, got " + JsonArticleParser.describe(p, t));
+        throw notAnObject(p, "expected a JSON object, got " + JsonObjectParser.describe(p, t));
       }
-      SourceRecord record = parser.parse(p, at);
+      T record = parser.parse(p, at, fields);
       if (p.nextToken() != null) {
         throw notAnObject(p, "bad JSON: unexpected content after the object");
       }

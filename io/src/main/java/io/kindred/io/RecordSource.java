@@ -3,8 +3,12 @@ package io.kindred.io;
 import java.io.Closeable;
 import java.io.IOException;
 
-/** One input format's records, in file order. Implementations are not thread-safe. */
-interface RecordSource extends Closeable {
+/**
+ * One file's records, in file order. Implementations are not thread-safe.
+ *
+ * @param <T> the record
+ */
+interface RecordSource<T> extends Closeable {
 
   /**
    * @return the next valid record, or null at the end of the input
@@ -12,5 +16,5 @@ interface RecordSource extends Closeable {
    *     next call continues with the following record
    * @throws java.io.IOException if the input cannot be read
    */
-  SourceRecord next() throws IOException;
+  T next() throws IOException;
 }

@@ -10,15 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads one JSON object as an article, for the JSON Lines and JSON sources. Types: {@code id} a string or an
- * integer (then its decimal digits), {@code tags} an array of strings, every other article field a string; null
- * counts as absent (but a null id is an error); a field given twice is an error. Any value error ends with the
- * parser at the object's end, so the next record can be read. Invalid UTF-8 in the object takes precedence over
- * other errors and names the field it is in.
+ * Reads one JSON object field by field into a {@link Fields} that checks and keeps the values, for every JSON
+ * source (articles, editorial overrides, judgments). The first value error is reported after the whole object is
+ * read, so the parser ends at the object's end and the next record can be read. Invalid UTF-8 in the object takes
+ * precedence over other errors and names the field it is in.
  *
  * <p>Not thread-safe: one per source.
  */
-final class JsonArticleParser {
+final class JsonObjectParser {
 
   /** Maps a parser's locations to positions in the file. */
   interface Locator {
@@ -32,6 +31,55 @@ final class JsonArticleParser {
     long offset(JsonLocation location);
   }
 
+  /**
+   * The fields of one object on their way to a record. Not thread-safe: one per object.
+   *
+   * @param <T> the record
+   */
+  interface Fields<T> {
+    /**
+     * Checks and keeps one field. The parser is at the value's first token; an object or array may be left unread
+     * (it is skipped).
+     *
+     * @param name the field name
+     * @param p the parser
+     * @param value the value's first token
+     * @param at where the parser's locations are
+     * @throws InvalidRecordException for a bad value
+     * @throws IOException if the input cannot be read
+     */
+    void read(String name, JsonParser p, JsonToken value, Locator at) throws IOException;
+
+    /**
+     * @return the record, once every field is read without error
+     * @throws InvalidRecordException if a required field is missing or the fields contradict each other
+     */
+    T build() throws InvalidRecordException;
+
+    /**
+     * @param field the field in error, or null
+     * @param reason what is wrong
+     * @param line where
+     * @param column where
+     * @return a recoverable error in this record's file
+     */
+    InvalidRecordException error(String field, String reason, long line, long column);
+  }
+
+  /**
+   * Creates the fields of each object.
+   *
+   * @param <T> the record
+   */
+  interface FieldsFactory<T> {
+    /**
+     * @param line where the object starts
+     * @param column where the object starts
+     * @return empty fields for the object
+     */
+    Fields<T> create(long line, long column);
+  }
+
   private final String file;
   private final Utf8Input input;
   private final List<String> keys = new ArrayList<>();
@@ -41,7 +89,7 @@ final class JsonArticleParser {
    * @param file the file name, for errors
    * @param input the decoded input, for invalid UTF-8
    */
-  JsonArticleParser(String file, Utf8Input input) {
+  JsonObjectParser(String file, Utf8Input input) {
     this.file = file;
     this.input = input;
   }
@@ -51,32 +99,24 @@ final class JsonArticleParser {
    *
    * @param p the parser
    * @param at where the parser's locations are
-   * @return the article
+   * @param factory creates the object's fields
+   * @return the record
    * @throws InvalidRecordException (recoverable) for invalid values or invalid UTF-8
    * @throws JsonProcessingException for a JSON syntax error (the parser is then unusable)
    * @throws IOException if the input cannot be read
    */
-  SourceRecord parse(JsonParser p, Locator at) throws IOException {
+  <T> T parse(JsonParser p, Locator at, FieldsFactory<T> factory) throws IOException {
     JsonLocation start = p.currentTokenLocation();
     long startOffset = at.offset(start);
-    ArticleFields fields = new ArticleFields(file, at.line(start), at.column(start));
+    Fields<T> fields = factory.create(at.line(start), at.column(start));
     keys.clear();
     InvalidRecordException error = null;
-    int seen = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       remember(name, at.offset(p.currentTokenLocation()));
       JsonToken value = p.nextToken();
-      int bit = ArticleFields.bit(name);
       try {
-        if ((seen & bit) != 0) {
-          JsonLocation where = p.currentTokenLocation();
-          throw fields.error(name, "appears twice in the object", at.line(where), at.column(where));
-        }
-        seen |= bit;
-        if (bit != 0) {
-          read(p, value, name, fields, at);
-        }
+        fields.read(name, p, value, at);
       } catch (InvalidRecordException e) {
         error = error == null ? e : error;
       }
@@ -136,59 +176,6 @@ final class JsonArticleParser {
       case VALUE_NULL -> "null";
       default -> t.asString() == null ? t.name() : t.asString();
     };
-  }
-
-  private static void read(JsonParser p, JsonToken value, String name, ArticleFields fields, Locator at)
-      throws IOException {
-    JsonLocation where = p.currentTokenLocation();
-    long line = at.line(where);
-    long column = at.column(where);
-    if (name.equals("tags")) {
-      fields.tags(tags(p, value, fields, at));
-    } else if (name.equals("id")) {
-      if (value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NUMBER_INT) {
-        throw fields.error(name, "expected a string or an integer, got " + describe(p, value), line, column);
-      }
-      fields.set(name, p.getText(), line, column);
-    } else if (value == JsonToken.VALUE_STRING) {
-      fields.set(name, p.getText(), line, column);
-    } else if (value != JsonToken.VALUE_NULL) {
-      throw fields.error(name, "expected a string, got " + describe(p, value), line, column);
-    }
-  }
-
-  private static List<String> tags(JsonParser p, JsonToken value, ArticleFields fields, Locator at)
-      throws IOException {
-    if (value == JsonToken.VALUE_NULL) {
-      return List.of();
-    }
-    JsonLocation where = p.currentTokenLocation();
-    if (value != JsonToken.START_ARRAY) {
-      throw fields.error(
-          "tags", "expected an array of strings, got " + describe(p, value), at.line(where), at.column(where));
-    }
-    List<String> tags = new ArrayList<>();
-    InvalidRecordException error = null;
-    JsonToken t;
-    for (int i = 0; (t = p.nextToken()) != JsonToken.END_ARRAY; i++) {
-      if (t == JsonToken.VALUE_STRING) {
-        tags.add(p.getText());
-      } else if (error == null) {
-        JsonLocation e = p.currentTokenLocation();
-        error = fields.error(
-            "tags",
-            "expected an array of strings, element " + i + " is " + describe(p, t),
-            at.line(e),
-            at.column(e));
-        p.skipChildren();
-      } else {
-        p.skipChildren();
-      }
-    }
-    if (error != null) {
-      throw error;
-    }
-    return tags;
   }
 
   private void remember(String key, long offset) {
