@@ -1,27 +1,34 @@
 package io.kindred.io;
 
 import io.kindred.core.Article;
+import io.kindred.core.explain.Explanation;
 import io.kindred.core.search.SimilarArticle;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.function.Function;
 
-/** CSV, one row per pair, RFC 4180 quoting, {@code "\n"} line ends. Not thread-safe. */
+/**
+ * CSV, one row per pair, RFC 4180 quoting, {@code "\n"} line ends; when explaining, a last column {@code explain}
+ * with {@code term:contribution} pairs separated by {@code |}. Not thread-safe.
+ */
 final class CsvListWriter implements SimilarListWriter {
 
   private final Writer out;
   private final Function<String, Article> articles;
+  private final boolean explain;
   private final StringBuilder row = new StringBuilder(256);
   private boolean started;
 
-  CsvListWriter(Writer out, Function<String, Article> articles) {
+  CsvListWriter(Writer out, Function<String, Article> articles, boolean explain) {
     this.out = out;
     this.articles = articles;
+    this.explain = explain;
   }
 
   @Override
-  public void write(String id, List<SimilarArticle> similar) throws IOException {
+  public void write(String id, List<SimilarArticle> similar, List<Explanation> explanations) throws IOException {
+    SimilarListWriter.checkExplanations(explain, similar, explanations);
     header();
     for (int i = 0; i < similar.size(); i++) {
       SimilarArticle s = similar.get(i);
@@ -30,8 +37,12 @@ final class CsvListWriter implements SimilarListWriter {
       field(id).append(',').append(i + 1).append(',');
       field(s.id()).append(',').append(SimilarListWriter.formatScore(s.score())).append(',');
       field(a == null ? null : a.title()).append(',');
-      field(a == null ? null : a.url()).append('\n');
-      out.append(row);
+      field(a == null ? null : a.url());
+      if (explain) {
+        row.append(',');
+        field(terms(explanations.get(i)));
+      }
+      out.append(row.append('\n'));
     }
   }
 
@@ -44,8 +55,17 @@ final class CsvListWriter implements SimilarListWriter {
   private void header() throws IOException {
     if (!started) {
       started = true;
-      out.write("id,rank,similar_id,score,title,url\n");
+      out.write(explain ? "id,rank,similar_id,score,title,url,explain\n" : "id,rank,similar_id,score,title,url\n");
     }
+  }
+
+  private static String terms(Explanation e) {
+    StringBuilder sb = new StringBuilder();
+    for (Explanation.TermContribution t : e.terms()) {
+      sb.append(sb.length() == 0 ? "" : "|").append(t.term()).append(':')
+          .append(SimilarListWriter.formatScore(t.contribution()));
+    }
+    return sb.toString();
   }
 
   /** Appends a field, in double quotes (inner quotes doubled) if it holds a comma, a quote or a line break. */

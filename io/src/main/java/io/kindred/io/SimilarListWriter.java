@@ -1,6 +1,7 @@
 package io.kindred.io;
 
 import io.kindred.core.Article;
+import io.kindred.core.explain.Explanation;
 import io.kindred.core.search.SimilarArticle;
 import java.io.IOException;
 import java.io.Writer;
@@ -20,6 +21,11 @@ import java.util.function.Function;
  *       RFC 4180 quoting (an article without similar articles has no row).
  * </ul>
  *
+ * An {@linkplain #of(OutputFormat, Writer, Function, boolean) explaining} writer adds to each similar article why
+ * it is similar: in JSON {@code "explain": {"cosine": 0.421337, "terms": [{"term": "court", "contribution":
+ * 0.120000}, ...], "rest": 0.050000}} after the other fields (terms + rest = cosine); in CSV a last column
+ * {@code explain}, {@code court:0.120000|icc:0.050000}.
+ *
  * Scores have exactly six decimals ({@code %.6f} in {@link Locale#ROOT}); lines end with {@code "\n"}. Writers
  * buffer nothing themselves and never close the underlying {@link Writer}. Not thread-safe.
  */
@@ -31,8 +37,23 @@ public interface SimilarListWriter {
    * @param id the article's id
    * @param similar its similar articles, best first
    * @throws IOException if writing fails
+   * @throws IllegalStateException if this writer explains (see {@link #write(String, List, List)})
    */
-  void write(String id, List<SimilarArticle> similar) throws IOException;
+  default void write(String id, List<SimilarArticle> similar) throws IOException {
+    write(id, similar, null);
+  }
+
+  /**
+   * Writes one article's list, explained.
+   *
+   * @param id the article's id
+   * @param similar its similar articles, best first
+   * @param explanations for a writer that explains, the explanation of each similar article (in the same order);
+   *     null for a writer that does not
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if the explanations do not match the list or the writer
+   */
+  void write(String id, List<SimilarArticle> similar, List<Explanation> explanations) throws IOException;
 
   /**
    * Completes the document (the closing bracket of a JSON array; the header of an empty CSV) and flushes.
@@ -48,11 +69,40 @@ public interface SimilarListWriter {
    * @return a writer
    */
   static SimilarListWriter of(OutputFormat format, Writer out, Function<String, Article> articles) {
+    return of(format, out, articles, false);
+  }
+
+  /**
+   * @param format the output format
+   * @param out where to write (UTF-8 is the caller's choice of encoding)
+   * @param articles the article of each similar id, for titles and urls
+   * @param explain whether each similar article comes with its {@link Explanation}
+   * @return a writer
+   */
+  static SimilarListWriter of(
+      OutputFormat format, Writer out, Function<String, Article> articles, boolean explain) {
     return switch (format) {
-      case JSONL -> new JsonListWriter(out, articles, false);
-      case JSON -> new JsonListWriter(out, articles, true);
-      case CSV -> new CsvListWriter(out, articles);
+      case JSONL -> new JsonListWriter(out, articles, false, explain);
+      case JSON -> new JsonListWriter(out, articles, true, explain);
+      case CSV -> new CsvListWriter(out, articles, explain);
     };
+  }
+
+  /**
+   * Checks that a list comes with explanations exactly when the writer explains.
+   *
+   * @param explain whether the writer explains
+   * @param similar the list
+   * @param explanations its explanations, or null
+   * @throws IllegalArgumentException if they do not match
+   */
+  static void checkExplanations(boolean explain, List<SimilarArticle> similar, List<Explanation> explanations) {
+    if (explain != (explanations != null) || (explanations != null && explanations.size() != similar.size())) {
+      throw new IllegalArgumentException(
+          (explain ? "an explaining writer needs one explanation per similar article, got "
+                  + (explanations == null ? "none" : explanations.size() + " for " + similar.size())
+              : "this writer does not explain; create it with explain = true"));
+    }
   }
 
   /**

@@ -1,8 +1,10 @@
 package io.kindred.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.kindred.core.Article;
+import io.kindred.core.explain.Explanation;
 import io.kindred.core.search.SimilarArticle;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -86,6 +88,56 @@ class SimilarListWriterTest {
     w.write("x,1", List.of(new SimilarArticle("y\"2", 0.5)));
     w.finish();
     assertEquals("id,rank,similar_id,score,title,url\n\"x,1\",1,\"y\"\"2\",0.500000,,\n", out.toString());
+  }
+
+  private static final List<Explanation> WHY =
+      List.of(
+          new Explanation(
+              0.5,
+              List.of(new Explanation.TermContribution("court", 0.3), new Explanation.TermContribution("icc", 0.15)),
+              0.05),
+          new Explanation(1e-7, List.of(), 1e-7));
+
+  private static String explained(OutputFormat format) throws IOException {
+    StringWriter out = new StringWriter();
+    SimilarListWriter w = SimilarListWriter.of(format, out, ARTICLES::get, true);
+    w.write("a", A, WHY);
+    w.finish();
+    return out.toString();
+  }
+
+  @Test
+  void explanationsInJson() throws IOException {
+    assertEquals(
+        """
+        {"id": "a", "similar": [{"id": "b", "score": 0.421337, "title": "Quotes \\"and\\", commas\\nand é", \
+        "explain": {"cosine": 0.500000, "terms": [{"term": "court", "contribution": 0.300000}, \
+        {"term": "icc", "contribution": 0.150000}], "rest": 0.050000}}, \
+        {"id": "c", "score": 0.000000, "explain": {"cosine": 0.000000, "terms": [], "rest": 0.000000}}]}
+        """,
+        explained(OutputFormat.JSONL));
+  }
+
+  @Test
+  void explanationsInCsv() throws IOException {
+    assertEquals(
+        """
+        id,rank,similar_id,score,title,url,explain
+        a,1,b,0.421337,"Quotes ""and"", commas
+        and é",,court:0.300000|icc:0.150000
+        a,2,c,0.000000,,,
+        """,
+        explained(OutputFormat.CSV));
+  }
+
+  @Test
+  void explanationsMustMatchTheWriter() {
+    StringWriter out = new StringWriter();
+    SimilarListWriter plain = SimilarListWriter.of(OutputFormat.JSONL, out, ARTICLES::get);
+    assertThrows(IllegalArgumentException.class, () -> plain.write("a", A, WHY));
+    SimilarListWriter explaining = SimilarListWriter.of(OutputFormat.CSV, out, ARTICLES::get, true);
+    assertThrows(IllegalArgumentException.class, () -> explaining.write("a", A));
+    assertThrows(IllegalArgumentException.class, () -> explaining.write("a", A, WHY.subList(0, 1)));
   }
 
   @Test
