@@ -1,11 +1,12 @@
 package io.kindred.cli;
 
+import io.kindred.core.Preset;
 import io.kindred.core.analysis.StopWords;
 import io.kindred.core.analysis.StripAccents;
 import io.kindred.core.weighting.Norm;
+import io.kindred.core.weighting.TfidfOptions;
 import io.kindred.io.InputFormat;
 import io.kindred.io.OutputFormat;
-import io.kindred.io.TextFields;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
@@ -32,10 +33,13 @@ final class Converters {
     cl.registerConverter(StripAccents.class, choice(StripAccents.class));
     cl.registerConverter(InputFormat.class, choice(InputFormat.class));
     cl.registerConverter(OutputFormat.class, choice(OutputFormat.class));
-    cl.registerConverter(VectorizerOptions.AnalyzerChoice.class, choice(VectorizerOptions.AnalyzerChoice.class));
+    cl.registerConverter(Preset.AnalyzerKind.class, choice(Preset.AnalyzerKind.class));
+    cl.registerConverter(TfidfOptions.Scheme.class, choice(TfidfOptions.Scheme.class));
+    cl.registerConverter(PolicyOptions.DecayShape.class, choice(PolicyOptions.DecayShape.class));
+    cl.registerConverter(Preset.class, checked(Preset::named));
     cl.registerConverter(StopWords.class, checked(StopWords::named));
     cl.registerConverter(NgramRange.class, checked(NgramRange::parse));
-    cl.registerConverter(TextFields.class, checked(TextFields::parse));
+    cl.registerConverter(FeedbackRounds.class, checked(FeedbackRounds::parse));
   }
 
   /**

@@ -2,12 +2,14 @@ package io.kindred.cli;
 
 import io.kindred.core.Article;
 import io.kindred.io.ArticleReader;
+import io.kindred.io.ArticleRecord;
 import io.kindred.io.InputFormat;
 import io.kindred.io.ReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,7 +49,8 @@ final class InputOptions {
   @Option(
       names = "--skip-invalid",
       description =
-          "Skip invalid records (each is reported, with the count at the end) instead of stopping at the first.")
+          "Skip invalid records of the corpus and of the other files read (editorial overrides, judgments): each is"
+              + " reported, with the count at the end, instead of stopping at the first.")
   private boolean skipInvalid;
 
   /**
@@ -60,22 +63,52 @@ final class InputOptions {
    * @throws CommandFailure if it has no article
    */
   List<Article> read(Console console, InputStream stdin) throws IOException {
-    ReadOptions options = ReadOptions.defaults().withFormat(format());
-    if (skipInvalid) {
-      options = options.skippingInvalid(e -> console.warn("skipped " + e.getMessage()));
-    }
+    return readRecords(console, stdin, Set.of()).stream().map(ArticleRecord::article).toList();
+  }
+
+  /**
+   * Reads every article, with extra fields.
+   *
+   * @param console where to report progress and skipped records
+   * @param stdin standard input
+   * @param extraFields fields that are not article fields whose values are kept (e.g. a label)
+   * @return the articles, at least one
+   * @throws IOException if the input cannot be read or has an invalid record
+   * @throws CommandFailure if it has no article
+   */
+  List<ArticleRecord> readRecords(Console console, InputStream stdin, Set<String> extraFields) throws IOException {
+    ReadOptions options = readOptions(console).withFormat(format()).withExtraFields(extraFields);
     try (ProgressBar bar = console.bar("reading", ProgressBar.Unit.BYTES);
         ArticleReader reader = open(options.withProgress(bar), stdin)) {
-      List<Article> articles = reader.readAll();
-      if (reader.skipped() > 0) {
-        console.warn(
-            "skipped " + reader.skipped() + " invalid record" + (reader.skipped() == 1 ? "" : "s") + " of "
-                + reader.name());
-      }
+      List<ArticleRecord> articles = reader.readAllRecords();
+      reportSkipped(console, reader.skipped(), "record", reader.name());
       if (articles.isEmpty()) {
         throw new CommandFailure("no articles in " + reader.name());
       }
       return articles;
+    }
+  }
+
+  /**
+   * @param console where skipped records are reported
+   * @return how strictly files are read: stop at the first invalid record, or report and skip each
+   */
+  ReadOptions readOptions(Console console) {
+    ReadOptions options = ReadOptions.defaults();
+    return skipInvalid ? options.skippingInvalid(e -> console.warn("skipped " + e.getMessage())) : options;
+  }
+
+  /**
+   * Reports how many invalid records of a file were skipped, if any.
+   *
+   * @param console where to report
+   * @param skipped how many
+   * @param what what a record is, e.g. "record", "override"
+   * @param file the file's name
+   */
+  static void reportSkipped(Console console, int skipped, String what, String file) {
+    if (skipped > 0) {
+      console.warn("skipped " + skipped + " invalid " + what + (skipped == 1 ? "" : "s") + " of " + file);
     }
   }
 

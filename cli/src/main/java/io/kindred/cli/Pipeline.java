@@ -1,34 +1,42 @@
 package io.kindred.cli;
 
 import io.kindred.core.Article;
+import io.kindred.core.explain.Explanation;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.core.weighting.Vectorizer;
 import io.kindred.io.OutputFormat;
 import io.kindred.io.SimilarListWriter;
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The steps the commands share: read and index a corpus, write lists. Stateless. */
+/** The steps the commands share: index a corpus, write lists. Stateless. */
 final class Pipeline {
+
+  /** Why an article of a list is similar to the list's article. */
+  @FunctionalInterface
+  interface Explain {
+    /**
+     * @param list the list's position in the output
+     * @param similarId an article of that list
+     * @return the explanation
+     */
+    Explanation of(int list, String similarId);
+  }
 
   private Pipeline() {}
 
   /**
-   * Reads the corpus and fits the vectorizer on it, with progress bars.
+   * Fits the vectorizer on the articles, with a progress bar.
    *
-   * @param input where the corpus is
+   * @param articles the corpus
    * @param vectorizer the vector space
    * @param threads worker threads
    * @param console where to report
-   * @param stdin standard input
    * @return the index
-   * @throws IOException if the corpus cannot be read or has an invalid record
    */
-  static SimilarityIndex index(
-      InputOptions input, Vectorizer vectorizer, int threads, Console console, InputStream stdin) throws IOException {
-    List<Article> articles = input.read(console, stdin);
+  static SimilarityIndex index(List<Article> articles, Vectorizer vectorizer, int threads, Console console) {
     try (ProgressBar bar = console.bar("fitting", ProgressBar.Unit.ARTICLES)) {
       return SimilarityIndex.build(articles, vectorizer, threads, bar);
     }
@@ -42,7 +50,7 @@ final class Pipeline {
    * @param index the corpus, for titles and urls
    * @param ids the article of each list
    * @param lists the lists, best first
-   * @param options the filter applied to each list
+   * @param explain the explanation of each similar article, or null for none
    * @throws IOException if writing fails
    */
   static void write(
@@ -51,11 +59,20 @@ final class Pipeline {
       SimilarityIndex index,
       List<String> ids,
       List<List<SimilarArticle>> lists,
-      ListOptions options)
+      Explain explain)
       throws IOException {
-    SimilarListWriter writer = SimilarListWriter.of(format, out.writer(), id -> index.article(index.ordinal(id)));
+    SimilarListWriter writer =
+        SimilarListWriter.of(format, out.writer(), id -> index.article(index.ordinal(id)), explain != null);
     for (int i = 0; i < ids.size(); i++) {
-      writer.write(ids.get(i), options.apply(lists.get(i)));
+      List<SimilarArticle> list = lists.get(i);
+      List<Explanation> why = null;
+      if (explain != null) {
+        why = new ArrayList<>(list.size());
+        for (SimilarArticle s : list) {
+          why.add(explain.of(i, s.id()));
+        }
+      }
+      writer.write(ids.get(i), list, why);
     }
     writer.finish();
     out.commit();

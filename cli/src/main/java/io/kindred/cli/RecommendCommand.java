@@ -1,5 +1,7 @@
 package io.kindred.cli;
 
+import io.kindred.core.explain.Explainer;
+import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.core.weighting.Vectorizer;
@@ -24,9 +26,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes the Similar Articles list of every article of a corpus.",
       "",
-      "Reads the corpus, fits TF-IDF on it and writes, for every article in input order, the top K other articles"
-          + " by cosine similarity (only scores > 0; ties by input order) with their titles and urls. The lists are"
-          + " exact and the same for any number of threads.",
+      "Reads the corpus, fits TF-IDF (or BM25) on it and writes, for every article in input order, the top K other"
+          + " articles by cosine similarity (only scores > 0; ties by input order) with their titles and urls,"
+          + " after the ranking policies: exclusions, dates, recency decay, pseudo-relevance feedback, minimum"
+          + " score, near-duplicates, diversity and editorial overrides, in that order. The lists are exact and the"
+          + " same for any number of threads.",
+      "",
+      "The default preset, news, is kindred's choice for news sites; --preset sklearn gives scikit-learn's"
+          + " TfidfVectorizer lists exactly.",
       ""
     },
     footer = {
@@ -41,11 +48,16 @@ import picocli.CommandLine.Spec;
       "  kindred recommend -i articles.jsonl.gz -o related.jsonl",
       "  kindred recommend -i export.csv -o related.csv -k 5 --min-score 0.1",
       "      CSV in and out; at most 5 articles per list, none scoring below 0.1",
-      "  kindred recommend -i a.jsonl --stop-words english --ngram 1,2 --min-df 2",
+      "  kindred recommend -i a.jsonl --past-only --window-days 365 --dedup-threshold 0.9",
+      "      only earlier articles of the last year, no wire copies of the same story",
+      "  kindred recommend -i a.jsonl --exclude-sections opinion --decay-half-life-days 30",
+      "      no opinion pieces; a month-old article counts half",
+      "  kindred recommend -i a.jsonl --editorial overrides.jsonl --explain 5",
+      "      editors' pins, boosts and blocks; the five terms behind each score",
+      "  kindred recommend -i a.jsonl --field-weights title=2,body=1,tags=1 --weighting bm25",
+      "  kindred recommend -i a.jsonl --preset sklearn --stop-words english --ngram 1,2 --min-df 2",
       "      as scikit-learn's TfidfVectorizer(stop_words='english',",
-      "      ngram_range=(1, 2), min_df=2)",
-      "  kindred recommend -i a.jsonl --analyzer english --text-fields title,body,tags",
-      "      stemmed English analysis of titles, bodies and tags"
+      "      ngram_range=(1, 2), min_df=2)"
     })
 final class RecommendCommand implements Callable<Integer> {
 
@@ -61,6 +73,8 @@ final class RecommendCommand implements Callable<Integer> {
 
   @Mixin private VectorizerOptions vectors;
 
+  @Mixin private PolicyOptions policies;
+
   @Mixin private RunOptions run;
 
   @Override
@@ -68,20 +82,26 @@ final class RecommendCommand implements Callable<Integer> {
     long start = System.nanoTime();
     int k = lists.validated().k();
     int threads = run.validated().threads();
+    int explain = output.explain();
+    policies.validated();
     Vectorizer vectorizer = vectors.vectorizer();
     OutputFormat format = output.format();
     Console console = parent.console(spec.commandLine().getErr(), run.quiet());
     try (ListOutput out = output.open(spec.commandLine().getOut())) {
-      SimilarityIndex index = Pipeline.index(input, vectorizer, threads, console, parent.stdin());
+      SimilarityIndex index = Pipeline.index(input.read(console, parent.stdin()), vectorizer, threads, console);
+      Recommender recommender =
+          new Recommender(index, policies.policy(vectors.preset(), index, input, console));
       List<List<SimilarArticle>> all;
       try (ProgressBar bar = console.bar("scoring", ProgressBar.Unit.ARTICLES)) {
-        all = index.allSimilar(k, threads, bar);
+        all = recommender.allSimilar(k, threads, bar);
       }
       List<String> ids = new ArrayList<>(index.size());
       for (int i = 0; i < index.size(); i++) {
         ids.add(index.article(i).id());
       }
-      Pipeline.write(out, format, index, ids, all, lists);
+      Pipeline.write(
+          out, format, index, ids, all,
+          explain == 0 ? null : (list, other) -> Explainer.explain(index, ids.get(list), other, explain));
       console.summary(
           "%,d articles, %,d terms; %,d lists written to %s in %.2f s",
           index.size(), index.model().vocabulary().size(), ids.size(), out.describe(), Pipeline.seconds(start));

@@ -1,6 +1,8 @@
 package io.kindred.cli;
 
 import io.kindred.core.Article;
+import io.kindred.core.explain.Explainer;
+import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.core.weighting.Vectorizer;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Spec;
       "",
       "Reads and fits the corpus as recommend does, then writes the list of an article of the corpus given by --id,"
           + " or of a new article given as a JSON object by --article (its terms that are not in the corpus's"
-          + " vocabulary are ignored).",
+          + " vocabulary are ignored), with the same presets and ranking policies as recommend.",
       ""
     },
     footer = {
@@ -45,6 +47,8 @@ import picocli.CommandLine.Spec;
       "  kindred similar --id icc-sanctions-01",
       "      the list of an article of the built-in sample corpus",
       "  kindred similar -i articles.jsonl.gz --id 2025-0417 -k 5 --format csv",
+      "  kindred similar --id icc-sanctions-01 --past-only --explain 3",
+      "      only earlier articles, each with the three terms that contribute most",
       "  echo '{\"id\": \"draft\", \"title\": \"Court hears appeal\", \"body\": \"...\"}' \\",
       "    | kindred similar -i articles.jsonl.gz --article -",
       "      the list for a draft that is not in the corpus, read from standard input"
@@ -83,6 +87,8 @@ final class SimilarCommand implements Callable<Integer> {
 
   @Mixin private VectorizerOptions vectors;
 
+  @Mixin private PolicyOptions policies;
+
   @Mixin private RunOptions run;
 
   @Override
@@ -90,13 +96,18 @@ final class SimilarCommand implements Callable<Integer> {
     long start = System.nanoTime();
     int k = lists.validated().k();
     int threads = run.validated().threads();
+    int explain = output.explain();
+    policies.validated();
     Vectorizer vectorizer = vectors.vectorizer();
     OutputFormat format = output.format();
     Console console = parent.console(spec.commandLine().getErr(), run.quiet());
     try (ListOutput out = output.open(spec.commandLine().getOut())) {
       List<Article> queries = target.article == null ? List.of() : readArticles();
-      SimilarityIndex index = Pipeline.index(input, vectorizer, threads, console, parent.stdin());
+      SimilarityIndex index = Pipeline.index(input.read(console, parent.stdin()), vectorizer, threads, console);
+      Recommender recommender =
+          new Recommender(index, policies.policy(vectors.preset(), index, input, console));
       List<String> ids = new ArrayList<>();
+      List<Article> outside = new ArrayList<>(); // the new article of each list, null for an article of the corpus
       List<List<SimilarArticle>> found = new ArrayList<>();
       if (target.ids != null) {
         for (String id : target.ids) {
@@ -104,14 +115,21 @@ final class SimilarCommand implements Callable<Integer> {
             throw new CommandFailure("no article with id '" + id + "' in " + input.describe());
           }
           ids.add(id);
-          found.add(index.similar(id, k));
+          outside.add(null);
+          found.add(recommender.similar(id, k));
         }
       }
       for (Article a : queries) {
         ids.add(a.id());
-        found.add(index.similar(a, k));
+        outside.add(a);
+        found.add(recommender.similar(a, k));
       }
-      Pipeline.write(out, format, index, ids, found, lists);
+      Pipeline.Explain why =
+          (list, other) ->
+              outside.get(list) == null
+                  ? Explainer.explain(index, ids.get(list), other, explain)
+                  : Explainer.explain(index, outside.get(list), other, explain);
+      Pipeline.write(out, format, index, ids, found, explain == 0 ? null : why);
       console.summary(
           "%,d list%s written to %s in %.2f s (corpus: %,d articles, %,d terms)",
           ids.size(), ids.size() == 1 ? "" : "s", out.describe(), Pipeline.seconds(start), index.size(),

@@ -1,5 +1,6 @@
 package io.kindred.cli;
 
+import io.kindred.core.Preset;
 import io.kindred.core.analysis.Analyzer;
 import io.kindred.core.analysis.LuceneEnglishAnalyzer;
 import io.kindred.core.analysis.SklearnAnalyzer;
@@ -7,76 +8,85 @@ import io.kindred.core.analysis.StopWords;
 import io.kindred.core.analysis.StripAccents;
 import io.kindred.core.weighting.DfLimit;
 import io.kindred.core.weighting.Norm;
+import io.kindred.core.weighting.TextFields;
 import io.kindred.core.weighting.TfidfOptions;
 import io.kindred.core.weighting.TfidfVectorizer;
 import io.kindred.core.weighting.Vectorizer;
-import io.kindred.io.TextFields;
+import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options that choose the vector space, and the one place where they become a {@link Vectorizer}. Every
- * default is scikit-learn's {@code TfidfVectorizer} default, so that {@code --analyzer sklearn} with scikit-learn's
- * options gives scikit-learn's vectors.
+ * The options that choose the vector space, and the one place where they become a {@link Vectorizer}: a
+ * {@link Preset} ({@code --preset}, default {@link Preset#NEWS}) whose settings each option overrides one by one.
+ * Nothing here repeats a preset's values: an option that is not given takes the preset's. With
+ * {@code --preset sklearn} every default is scikit-learn's {@code TfidfVectorizer} default, so that scikit-learn's
+ * options give scikit-learn's vectors.
  *
  * <p>A picocli mixin; not thread-safe.
  */
 final class VectorizerOptions {
 
-  /** The analysis. */
-  enum AnalyzerChoice {
-    /** scikit-learn's word analyzer, exactly. */
-    SKLEARN,
-    /** Lucene's English analysis with Porter stemming. */
-    ENGLISH
-  }
-
   @Spec(Spec.Target.MIXEE)
   private CommandSpec spec;
 
   @Option(
+      names = "--preset",
+      paramLabel = "NAME",
+      description =
+          "news (kindred's default, chosen by measurement on news corpora) or sklearn (every scikit-learn"
+              + " TfidfVectorizer default, no re-ranking). The options below override single settings of it.")
+  private Preset preset = Preset.NEWS;
+
+  @Option(
       names = "--analyzer",
       paramLabel = "NAME",
-      description = "sklearn (scikit-learn's analysis, exactly; default) or english (Lucene, Porter stemming).")
-  private AnalyzerChoice analyzer = AnalyzerChoice.SKLEARN;
+      description = "sklearn (scikit-learn's analysis, exactly) or english (Lucene, Porter stemming). Default: the"
+          + " preset's.")
+  private Preset.AnalyzerKind analyzer;
 
   @Option(
       names = "--stop-words",
       paramLabel = "LIST",
-      description = "english (scikit-learn's 318 words) or none. Default: none for sklearn, english for english.")
+      description = "english (scikit-learn's 318 words), lucene-english or none. Default: the preset's.")
   private StopWords stopWords;
 
   @Option(
       names = "--min-df",
       paramLabel = "DF",
-      description = "Drop terms in fewer documents: an integer is a count, a decimal a proportion. Default: 1.")
-  private String minDf = "1";
+      description = "Drop terms in fewer documents: an integer is a count, a decimal a proportion. Default: the"
+          + " preset's.")
+  private String minDf;
 
   @Option(
       names = "--max-df",
       paramLabel = "DF",
-      description = "Drop terms in more documents: an integer is a count, a decimal a proportion. Default: 1.0.")
-  private String maxDf = "1.0";
+      description = "Drop terms in more documents: an integer is a count, a decimal a proportion. Default: the"
+          + " preset's.")
+  private String maxDf;
 
   @Option(
       names = "--max-features",
       paramLabel = "N",
-      description = "Keep only the N terms most frequent in the corpus. Default: all.")
-  private int maxFeatures = TfidfOptions.ALL_FEATURES;
+      description = "Keep only the N terms most frequent in the corpus. Default: the preset's.")
+  private Integer maxFeatures;
 
   @Option(
       names = "--ngram",
       paramLabel = "LO,HI",
-      description = "Word n-grams from LO to HI words (sklearn analyzer only). Default: 1,1.")
-  private NgramRange ngram = NgramRange.UNIGRAMS;
+      description = "Word n-grams from LO to HI words. Default: the preset's.")
+  private NgramRange ngram;
 
-  @Option(names = "--sublinear-tf", description = "Use 1 + ln(tf) instead of tf.")
-  private boolean sublinearTf;
+  @Option(
+      names = "--sublinear-tf",
+      negatable = true,
+      description = "Use 1 + ln(tf) instead of tf (tfidf weighting). Default: the preset's.")
+  private Boolean sublinearTf;
 
-  @Option(names = "--binary", description = "Count each term once per article.")
-  private boolean binary;
+  @Option(names = "--binary", negatable = true, description = "Count each term once per article. Default: the preset's.")
+  private Boolean binary;
 
   @Option(
       names = "--strip-accents",
@@ -85,23 +95,57 @@ final class VectorizerOptions {
   private StripAccents stripAccents = StripAccents.NONE;
 
   @Option(names = "--no-smooth-idf", description = "idf = ln(n / df) + 1 instead of ln((n + 1) / (df + 1)) + 1.")
-  private boolean noSmoothIdf;
+  private Boolean noSmoothIdf;
 
   @Option(names = "--no-idf", description = "Weigh terms by tf only.")
-  private boolean noIdf;
+  private Boolean noIdf;
 
   @Option(
       names = "--norm",
       paramLabel = "NORM",
-      description = "l2 (scores are cosines; default), l1 or none.")
-  private Norm norm = Norm.L2;
+      description = "l2 (scores are cosines), l1 or none. Default: the preset's.")
+  private Norm norm;
+
+  @Option(
+      names = "--weighting",
+      paramLabel = "SCHEME",
+      description =
+          "tfidf (scikit-learn's) or bm25 (saturated, length-normalised tf times BM25 idf, then normalised; the"
+              + " preset's sublinear tf does not apply to it). Default: the preset's.")
+  private TfidfOptions.Scheme weighting;
+
+  @Option(
+      names = "--bm25-k1",
+      paramLabel = "K1",
+      description = "BM25 term-frequency saturation, > 0. Default: the preset's.")
+  private Double k1;
+
+  @Option(
+      names = "--bm25-b",
+      paramLabel = "B",
+      description = "BM25 length normalisation in [0, 1]. Default: the preset's.")
+  private Double b;
 
   @Option(
       names = "--text-fields",
       paramLabel = "FIELDS",
       description =
-          "Fields analysed, joined by newlines: any of title, body, section, tags, source. Default: title,body.")
-  private TextFields textFields = TextFields.defaults();
+          "Fields analysed as one text, joined by newlines (scikit-learn's convention): any of title, body, tags,"
+              + " section, source. Default: the preset's.")
+  private String textFields;
+
+  @Option(
+      names = "--field-weights",
+      paramLabel = "FIELD=W,...",
+      description =
+          "Fields analysed separately, each term count multiplied by its field's weight, e.g."
+              + " title=2,body=1,tags=1 (a title term counts twice). Not with --text-fields.")
+  private String fieldWeights;
+
+  /** @return the preset chosen, before any override */
+  Preset preset() {
+    return preset;
+  }
 
   /**
    * @return the vectorizer these options describe
@@ -109,42 +153,98 @@ final class VectorizerOptions {
    */
   Vectorizer vectorizer() {
     try {
-      return new TfidfVectorizer(analyzer(), textFields, weighting());
+      return new TfidfVectorizer(analyzer(), fields(), weighting());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 
   private Analyzer analyzer() {
-    return switch (analyzer) {
+    StopWords words = stopWords != null ? stopWords : preset.stopWords();
+    int min = ngram != null ? ngram.min() : preset.ngramMin();
+    int max = ngram != null ? ngram.max() : preset.ngramMax();
+    return switch (analyzer != null ? analyzer : preset.analyzer()) {
       case SKLEARN ->
-          SklearnAnalyzer.builder()
-              .stripAccents(stripAccents)
-              .stopWords(stopWords == null ? StopWords.NONE : stopWords)
-              .ngramRange(ngram.min(), ngram.max())
-              .build();
-      case ENGLISH -> {
-        if (!ngram.equals(NgramRange.UNIGRAMS)) {
-          throw new IllegalArgumentException("--ngram works with --analyzer sklearn only");
-        }
-        yield LuceneEnglishAnalyzer.of(
-            stopWords == null ? StopWords.ENGLISH : stopWords,
-            LuceneEnglishAnalyzer.Stemmer.PORTER,
-            stripAccents != StripAccents.NONE);
-      }
+          SklearnAnalyzer.builder().stripAccents(stripAccents).stopWords(words).ngramRange(min, max).build();
+      case ENGLISH ->
+          LuceneEnglishAnalyzer.of(
+              words, LuceneEnglishAnalyzer.Stemmer.PORTER, stripAccents != StripAccents.NONE, min, max);
     };
   }
 
+  private TextFields fields() {
+    if (textFields != null && fieldWeights != null) {
+      throw usage("--text-fields and --field-weights are mutually exclusive: give one (was --text-fields "
+          + textFields + " --field-weights " + fieldWeights + ")");
+    }
+    if (textFields != null) {
+      return parse("--text-fields", textFields, true);
+    }
+    return fieldWeights != null ? parse("--field-weights", fieldWeights, false) : preset.fields();
+  }
+
+  private TextFields parse(String option, String value, boolean joined) {
+    try {
+      return joined ? TextFields.joined(value) : TextFields.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw usage("Invalid value for option '" + option + "': " + e.getMessage());
+    }
+  }
+
   private TfidfOptions weighting() {
-    return TfidfOptions.builder()
-        .minDf(DfLimit.parse("--min-df", minDf))
-        .maxDf(DfLimit.parse("--max-df", maxDf))
-        .maxFeatures(maxFeatures)
-        .binary(binary)
-        .useIdf(!noIdf)
-        .smoothIdf(!noSmoothIdf)
-        .sublinearTf(sublinearTf)
-        .norm(norm)
-        .build();
+    TfidfOptions base = preset.weighting();
+    TfidfOptions.Scheme scheme = weighting != null ? weighting : base.scheme();
+    if (scheme != TfidfOptions.Scheme.BM25 && (k1 != null || b != null)) {
+      throw usage((k1 != null ? "--bm25-k1" : "--bm25-b") + " applies to --weighting bm25 only, and the weighting"
+          + " is " + scheme.name().toLowerCase(Locale.ROOT));
+    }
+    if (k1 != null && !(k1 > 0 && k1 < Double.POSITIVE_INFINITY)) {
+      throw usage("--bm25-k1 must be a finite number > 0, was " + k1);
+    }
+    if (b != null && !(b >= 0 && b <= 1)) {
+      throw usage("--bm25-b must be in [0, 1], was " + b);
+    }
+    if (scheme == TfidfOptions.Scheme.BM25 && Boolean.TRUE.equals(sublinearTf)) {
+      throw usage("--sublinear-tf does not apply to --weighting bm25, which saturates tf itself");
+    }
+    TfidfOptions.Builder w = base.toBuilder().scheme(scheme);
+    if (scheme == TfidfOptions.Scheme.BM25 && sublinearTf == null) {
+      w.sublinearTf(false); // BM25 saturates tf itself: the preset's sublinear tf is a tf-idf setting
+    }
+    if (minDf != null) {
+      w.minDf(DfLimit.parse("--min-df", minDf));
+    }
+    if (maxDf != null) {
+      w.maxDf(DfLimit.parse("--max-df", maxDf));
+    }
+    if (maxFeatures != null) {
+      w.maxFeatures(maxFeatures);
+    }
+    if (sublinearTf != null) {
+      w.sublinearTf(sublinearTf);
+    }
+    if (binary != null) {
+      w.binary(binary);
+    }
+    if (noSmoothIdf != null) {
+      w.smoothIdf(!noSmoothIdf);
+    }
+    if (noIdf != null) {
+      w.useIdf(!noIdf);
+    }
+    if (norm != null) {
+      w.norm(norm);
+    }
+    if (k1 != null) {
+      w.k1(k1);
+    }
+    if (b != null) {
+      w.b(b);
+    }
+    return w.build();
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 }

@@ -1,8 +1,10 @@
 /**
  * The {@code kindred} command line (picocli): {@link io.kindred.cli.Kindred} and one class per subcommand,
  * {@code recommend} (every article's Similar Articles list) and {@code similar} (one article's). Options are grouped
- * in mixins by concern: input, vector space ({@code VectorizerOptions}, the single mapping from options to a
- * vectorizer), list shape, output, run. File formats live in {@code io.kindred.io}.
+ * in mixins by concern: input, vector space ({@code VectorizerOptions}, the single mapping from a preset and its
+ * overrides to a vectorizer), ranking policies ({@code PolicyOptions}, the single mapping to a
+ * {@link io.kindred.core.rank.RankingPolicy}), list length, output, run. File formats live in
+ * {@code io.kindred.io}.
  *
  * <p>Exit codes: 0 success, 1 failure, 2 usage error. Progress bars, warnings and the summary go to standard error;
  * only the lists go to standard output.

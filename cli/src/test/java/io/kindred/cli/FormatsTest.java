@@ -116,7 +116,7 @@ class FormatsTest {
 
   @Test
   void topKAndMinScoreShortenTheListsWithoutBackfilling() throws IOException {
-    Cli.Result r = Cli.run("recommend", "-k", "3", "--min-score", "0.3", "-q");
+    Cli.Result r = Cli.run("recommend", "-k", "3", "--min-score", "0.6", "-q");
     assertEquals(0, r.exitCode(), r::toString);
     String[] all = SampleTest.expected().split("\n");
     String[] some = r.out().split("\n");
@@ -126,7 +126,7 @@ class FormatsTest {
       JsonNode full = SampleTest.JSON.readTree(all[i]).get("similar");
       JsonNode cut = SampleTest.JSON.readTree(some[i]).get("similar");
       int expected = 0;
-      while (expected < 3 && full.get(expected).get("score").asDouble() >= 0.3) {
+      while (expected < 3 && full.get(expected).get("score").asDouble() >= 0.6) {
         expected++;
       }
       assertEquals(expected, cut.size(), all[i]);

@@ -123,7 +123,9 @@ class InvalidInputTest {
             + String.format(java.util.Locale.ROOT, GOOD, 3, 3),
         StandardCharsets.UTF_8);
     Path output = dir.resolve("out.jsonl");
-    Cli.Result r = Cli.run("recommend", "-i", input.toString(), "-o", output.toString(), "--skip-invalid");
+    Cli.Result r =
+        Cli.run(
+            "recommend", "-i", input.toString(), "-o", output.toString(), "--skip-invalid", "--preset", "sklearn");
     assertEquals(0, r.exitCode(), r::toString);
     String[] err = r.err().split("\n");
     assertEquals(5, err.length, r.err());

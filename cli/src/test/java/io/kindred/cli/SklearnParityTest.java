@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code kindred recommend --analyzer sklearn} with the options of {@code peers/sklearn_topk.py} gives its lists, for
+ * {@code kindred recommend --preset sklearn} with the options of {@code peers/sklearn_topk.py} gives its lists, for
  * every golden set of {@code ../shared/golden} that has them: the same ids in the same order, scores within 1e-6;
  * the order may differ only where scikit-learn's scores tie within 2e-9 (they are rounded to 9 decimals), including
  * at the cut.
@@ -51,7 +51,7 @@ class SklearnParityTest {
     List<String> args =
         new ArrayList<>(
             List.of(
-                "recommend", "--analyzer", "sklearn", "-i",
+                "recommend", "--preset", "sklearn", "-i",
                 SharedData.corpus(name.substring(0, name.indexOf("__"))).toString(), "-o", out.toString(), "-q"));
     if (!options.isBlank()) {
       args.addAll(List.of(options.strip().split(" +")));

@@ -21,19 +21,47 @@ class UsageTest {
           recommend --threads 0 => --threads must be >= 1, was 0
           recommend --min-score -1 => --min-score must be a finite number >= 0, was -1.0
           recommend --min-score NaN => --min-score must be a finite number >= 0, was NaN
+          recommend --preset lucene => Invalid value for option '--preset': unknown preset 'lucene' (expected news or sklearn)
+          recommend --weighting bm26 => Invalid value for option '--weighting': expected one of tfidf, bm25, was 'bm26'
+          recommend --bm25-k1 2 => --bm25-k1 applies to --weighting bm25 only, and the weighting is tfidf
+          recommend --preset sklearn --bm25-b 0.5 => --bm25-b applies to --weighting bm25 only, and the weighting is tfidf
+          recommend --weighting bm25 --bm25-k1 0 => --bm25-k1 must be a finite number > 0, was 0.0
+          recommend --weighting bm25 --bm25-b 1.5 => --bm25-b must be in [0, 1], was 1.5
+          recommend --weighting bm25 --sublinear-tf => --sublinear-tf does not apply to --weighting bm25, which saturates tf itself
+          recommend --field-weights title=x => Invalid value for option '--field-weights': field weight must be a number, was 'x' in 'title=x'
+          recommend --field-weights title=-1 => Invalid value for option '--field-weights': field weight must be finite and >= 0, was -1.0 for title
+          recommend --field-weights title=2 --text-fields title,body => --text-fields and --field-weights are mutually exclusive: give one (was --text-fields title,body --field-weights title=2)
+          recommend --feedback 3,x => Invalid value for option '--feedback': expected neighbours per round separated by commas, each >= 1, such as 3,5; or none; was '3,x'
+          recommend --feedback 0 => Invalid value for option '--feedback': expected neighbours per round separated by commas, each >= 1, such as 3,5; or none; was '0'
+          recommend --feedback-weight 0 => --feedback-weight must be a finite number > 0, was 0.0
+          recommend --feedback-pool 0 => --feedback-pool must be >= 1, was 0
+          recommend --feedback none --feedback-weight 2 => --feedback-weight has no effect without feedback rounds: give --feedback M1,M2 too
+          recommend --preset sklearn --feedback-pool 50 => --feedback-pool has no effect without feedback rounds: give --feedback M1,M2 too
+          recommend --window-days -1 => --window-days must be a finite number >= 0, was -1.0
+          recommend --decay-half-life-days 0 => --decay-half-life-days must be a finite number > 0, was 0.0
+          recommend --decay-half-life-days Infinity => --decay-half-life-days must be a finite number > 0, was Infinity
+          recommend --decay gaussian => --decay needs --decay-half-life-days
+          recommend --decay linear --decay-half-life-days 3 => Invalid value for option '--decay': expected one of exponential, gaussian, was 'linear'
+          recommend --dedup-threshold 0 => --dedup-threshold must be a cosine in (0, 1], was 0.0
+          recommend --dedup-threshold 1.5 => --dedup-threshold must be a cosine in (0, 1], was 1.5
+          recommend --mmr-lambda 1.1 => --mmr-lambda must be in [0, 1], was 1.1
+          recommend --mmr-lambda -0.1 => --mmr-lambda must be in [0, 1], was -0.1
+          recommend --explain -1 => --explain must be >= 0 (terms per explanation), was -1
+          similar --id a --mmr-lambda 2 => --mmr-lambda must be in [0, 1], was 2.0
           recommend --norm l3 => Invalid value for option '--norm': expected one of l2, l1, none, was 'l3'
           recommend --analyzer spacy => Invalid value for option '--analyzer': expected one of sklearn, english, was 'spacy'
           recommend --format xml => Invalid value for option '--format': expected one of jsonl, json, csv, was 'xml'
           recommend --input-format yaml => Invalid value for option '--input-format': expected one of jsonl, json, csv, was 'yaml'
           recommend --strip-accents all => Invalid value for option '--strip-accents': expected one of none, ascii, unicode, was 'all'
           recommend --stop-words french => Invalid value for option '--stop-words': unknown stop word list 'french' (expected english, lucene-english or none)
-          recommend --text-fields url => Invalid value for option '--text-fields': unknown text field 'url' in 'url' (expected a comma-separated list of title, body, section, tags, source)
+          recommend --text-fields url => Invalid value for option '--text-fields': unknown field 'url' in 'url' (expected title, body, tags, section, source, text)
+          recommend --text-fields title,title => Invalid value for option '--text-fields': field 'title' is given twice in 'title,title'
           recommend --min-df abc => --min-df must be an integer count or a proportion in [0.0, 1.0], was 'abc'
           recommend --max-df 1.5 => --max-df: a proportion of documents must be in [0.0, 1.0], was 1.5
           recommend --max-features 0 => max_features must be >= 1, was 0
           recommend --ngram 1-2 => Invalid value for option '--ngram': expected LO,HI such as 1,2, was '1-2'
-          recommend --ngram 2,1 => Invalid value for ngram_range=(2, 1) lower boundary larger than the upper boundary
-          recommend --analyzer english --ngram 1,2 => --ngram works with --analyzer sklearn only
+          recommend --preset sklearn --ngram 2,1 => Invalid value for ngram_range=(2, 1) lower boundary larger than the upper boundary
+          recommend --analyzer english --ngram 2,1 => n-gram range must satisfy 1 <= min <= max, was 2..1
           recommend -i articles.txt => cannot tell the format of 'articles.txt' from its name: expected .jsonl, .ndjson, .json or .csv, optionally followed by .gz; or give the format with --input-format
           recommend --bogus => Unknown option: '--bogus'
           recommend extra => Unmatched argument at index 1: 'extra'
@@ -73,8 +101,11 @@ class UsageTest {
     String help = Cli.run("recommend", "--help").out();
     for (String option :
         ("-i, --input|-o, --output|--input-format|--format|-k, --top-k|--threads|--analyzer|--stop-words|--min-df"
-                + "|--max-df|--max-features|--ngram|--sublinear-tf|--binary|--strip-accents|--no-smooth-idf|--no-idf"
-                + "|--norm|--min-score|--skip-invalid|-q, --quiet|--text-fields")
+                + "|--max-df|--max-features|--ngram|--[no-]sublinear-tf|--[no-]binary|--strip-accents|--no-smooth-idf"
+                + "|--no-idf|--norm|--min-score|--skip-invalid|-q, --quiet|--text-fields|--preset|--weighting"
+                + "|--bm25-k1|--bm25-b|--field-weights|--feedback|--feedback-weight|--feedback-pool"
+                + "|--exclude-sections|--exclude-ids|--past-only|--window-days|--decay-half-life-days|--decay"
+                + "|--dedup-threshold|--mmr-lambda|--editorial|--explain")
             .split("\\|")) {
       assertTrue(help.contains(option), option);
     }
