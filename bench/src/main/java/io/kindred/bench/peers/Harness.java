@@ -32,8 +32,9 @@ import java.util.Map;
  *     [--out bench/results/peers.json] [--work /tmp/kindred-bench]
  * </pre>
  *
- * Run from the repository root (it starts {@code bench/target/benchmarks.jar}, {@code cli/target/kindred.jar} if
- * present and {@code bench/peers/sklearn_allpairs.py}). Nothing from the shared folder is written into the
+ * Run from the repository root (it starts {@code bench/target/benchmarks.jar}, a copy of {@code
+ * cli/target/kindred.jar} taken at the start if present, run as {@code recommend --preset sklearn}, and {@code
+ * bench/peers/sklearn_allpairs.py}). Nothing from the shared folder is written into the
  * repository: corpora are decompressed into the work folder.
  */
 public final class Harness {
@@ -69,9 +70,16 @@ public final class Harness {
       }
     }
     Path benchJar = Path.of("bench", "target", "benchmarks.jar");
-    Path cliJar = Path.of("cli", "target", "kindred.jar");
+    Path builtCli = Path.of("cli", "target", "kindred.jar");
+    Path cliJar = work.resolve("kindred-cli.jar");
     if (!Files.isRegularFile(benchJar)) {
       throw new IllegalStateException("run from the repository root after mvn -DskipTests package");
+    }
+    Files.createDirectories(work);
+    // freeze the CLI build for the whole run: the cli module may be rebuilt while the harness runs
+    Files.deleteIfExists(cliJar);
+    if (Files.isRegularFile(builtCli)) {
+      Files.copy(builtCli, cliJar);
     }
     ObjectNode root = JSON.createObjectNode();
     root.set("machine", Report.machine());
@@ -132,8 +140,9 @@ public final class Harness {
       }
       case "cli" -> {
         cmd.addAll(java);
+        // --preset sklearn: scikit-learn's TfidfVectorizer defaults (the CLI's own default preset is "news")
         cmd.addAll(List.of("-jar", cliJar.toString(), "recommend", "-i", input.toString(), "-o", output.toString(),
-            "--analyzer", "sklearn", "--threads", Integer.toString(threads), "--quiet"));
+            "--preset", "sklearn", "--threads", Integer.toString(threads), "--quiet"));
       }
       case "sklearn" -> cmd.addAll(List.of("/usr/bin/python3", Path.of("bench", "peers", "sklearn_allpairs.py")
           .toString(), "--input", input.toString(), "--output", output.toString(), "--threads",

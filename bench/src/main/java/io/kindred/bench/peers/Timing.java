@@ -53,7 +53,7 @@ public final class Timing {
   public void print() {
     stop();
     double total = 0;
-    for (var it = phases.fields(); it.hasNext(); ) {
+    for (var it = phases.properties().iterator(); it.hasNext(); ) {
       total += it.next().getValue().asDouble();
     }
     node.put("total_s", total);
