@@ -36,6 +36,7 @@ final class Converters {
     cl.registerConverter(Preset.AnalyzerKind.class, choice(Preset.AnalyzerKind.class));
     cl.registerConverter(TfidfOptions.Scheme.class, choice(TfidfOptions.Scheme.class));
     cl.registerConverter(PolicyOptions.DecayShape.class, choice(PolicyOptions.DecayShape.class));
+    cl.registerConverter(EvaluateCommand.ReportFormat.class, choice(EvaluateCommand.ReportFormat.class));
     cl.registerConverter(Preset.class, checked(Preset::named));
     cl.registerConverter(StopWords.class, checked(StopWords::named));
     cl.registerConverter(NgramRange.class, checked(NgramRange::parse));

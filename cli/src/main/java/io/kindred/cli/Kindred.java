@@ -7,9 +7,12 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -23,7 +26,9 @@ import picocli.CommandLine.Spec;
     name = "kindred",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {RecommendCommand.class, SimilarCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      RecommendCommand.class, SimilarCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class
+    },
     description = "Similar Articles lists for news sites: exact TF-IDF cosine top-k, deterministic.",
     footer = {
       "",
@@ -32,6 +37,8 @@ import picocli.CommandLine.Spec;
       "      the lists of the built-in sample corpus",
       "  kindred recommend -i articles.jsonl.gz -o related.jsonl",
       "  kindred similar -i articles.csv --id 2025-0417",
+      "  kindred evaluate -i labelled.jsonl --compare \"--preset sklearn\"",
+      "      precision@10 of category agreement, against scikit-learn's defaults",
       "  kindred help recommend",
       "      every option of a command"
     })
@@ -87,6 +94,12 @@ public final class Kindred implements Runnable {
   static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream stdin, boolean terminal) {
     CommandLine cl = new CommandLine(new Kindred(stdin, terminal));
     Converters.register(cl);
+    for (String command : List.of("recommend", "similar", "evaluate")) {
+      UsageMessageSpec usage = cl.getSubcommands().get(command).getCommandSpec().usageMessage();
+      List<String> footer = new ArrayList<>(List.of(usage.footer()));
+      footer.addAll(VectorizerOptions.presetHelp());
+      usage.footer(footer.toArray(String[]::new));
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(Failures::usageError);
@@ -111,6 +124,6 @@ public final class Kindred implements Runnable {
   /** Without a subcommand: a usage error. */
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: recommend, similar or help");
+    throw new ParameterException(spec.commandLine(), "missing command: recommend, similar, evaluate or help");
   }
 }

@@ -2,6 +2,7 @@ package io.kindred.cli;
 
 import io.kindred.core.Article;
 import io.kindred.core.explain.Explanation;
+import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.core.weighting.Vectorizer;
@@ -39,6 +40,21 @@ final class Pipeline {
   static SimilarityIndex index(List<Article> articles, Vectorizer vectorizer, int threads, Console console) {
     try (ProgressBar bar = console.bar("fitting", ProgressBar.Unit.ARTICLES)) {
       return SimilarityIndex.build(articles, vectorizer, threads, bar);
+    }
+  }
+
+  /**
+   * Every article's list, with a progress bar.
+   *
+   * @param recommender the corpus and the policy
+   * @param k list length
+   * @param threads worker threads
+   * @param console where to report
+   * @return one list per article, in input order
+   */
+  static List<List<SimilarArticle>> allSimilar(Recommender recommender, int k, int threads, Console console) {
+    try (ProgressBar bar = console.bar("scoring", ProgressBar.Unit.ARTICLES)) {
+      return recommender.allSimilar(k, threads, bar);
     }
   }
 

@@ -38,14 +38,14 @@ final class PolicyOptions {
 
   @Option(
       names = "--exclude-ids",
-      paramLabel = "ID,...",
+      paramLabel = "ID",
       split = ",",
       description = "Never recommend these articles (they still get lists).")
   private Set<String> excludeIds = Set.of();
 
   @Option(
       names = "--exclude-sections",
-      paramLabel = "SECTION,...",
+      paramLabel = "SECTION",
       split = ",",
       description = "Never recommend articles of these sections (exact names, e.g. opinion,obituaries).")
   private Set<String> excludeSections = Set.of();
@@ -123,10 +123,11 @@ final class PolicyOptions {
   /**
    * Checks the options that need no corpus, so that a usage error comes before any work.
    *
+   * @param preset the preset chosen
    * @return these options
    * @throws ParameterException if an option is out of range or needs another
    */
-  PolicyOptions validated() {
+  PolicyOptions validated(Preset preset) {
     if (windowDays != null && !(windowDays >= 0 && windowDays < Double.POSITIVE_INFINITY)) {
       throw usage("--window-days must be a finite number >= 0, was " + windowDays);
     }
@@ -151,18 +152,18 @@ final class PolicyOptions {
     if (feedbackPool != null && feedbackPool < 1) {
       throw usage("--feedback-pool must be >= 1, was " + feedbackPool);
     }
+    feedback(preset.feedback());
     return this;
   }
 
   /**
-   * The policy: the preset's, with the options given. Call {@link #validated()} first.
+   * The policy: the preset's, with the options given. Call {@link #validated(Preset)} first.
    *
    * @param preset the preset chosen
    * @param index the corpus, against which the editorial file's ids are checked
    * @param input how strictly files are read ({@code --skip-invalid})
    * @param console where skipped overrides are reported
    * @return the policy
-   * @throws ParameterException if feedback options are given without feedback rounds
    * @throws IOException if the editorial file cannot be read or has an invalid line
    */
   RankingPolicy policy(Preset preset, SimilarityIndex index, InputOptions input, Console console)

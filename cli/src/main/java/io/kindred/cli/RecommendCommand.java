@@ -55,9 +55,8 @@ import picocli.CommandLine.Spec;
       "  kindred recommend -i a.jsonl --editorial overrides.jsonl --explain 5",
       "      editors' pins, boosts and blocks; the five terms behind each score",
       "  kindred recommend -i a.jsonl --field-weights title=2,body=1,tags=1 --weighting bm25",
-      "  kindred recommend -i a.jsonl --preset sklearn --stop-words english --ngram 1,2 --min-df 2",
-      "      as scikit-learn's TfidfVectorizer(stop_words='english',",
-      "      ngram_range=(1, 2), min_df=2)"
+      "  kindred recommend -i a.jsonl --preset sklearn --ngram 1,2 --min-df 2",
+      "      as scikit-learn's TfidfVectorizer(ngram_range=(1, 2), min_df=2)"
     })
 final class RecommendCommand implements Callable<Integer> {
 
@@ -83,7 +82,7 @@ final class RecommendCommand implements Callable<Integer> {
     int k = lists.validated().k();
     int threads = run.validated().threads();
     int explain = output.explain();
-    policies.validated();
+    policies.validated(vectors.preset());
     Vectorizer vectorizer = vectors.vectorizer();
     OutputFormat format = output.format();
     Console console = parent.console(spec.commandLine().getErr(), run.quiet());
@@ -91,10 +90,7 @@ final class RecommendCommand implements Callable<Integer> {
       SimilarityIndex index = Pipeline.index(input.read(console, parent.stdin()), vectorizer, threads, console);
       Recommender recommender =
           new Recommender(index, policies.policy(vectors.preset(), index, input, console));
-      List<List<SimilarArticle>> all;
-      try (ProgressBar bar = console.bar("scoring", ProgressBar.Unit.ARTICLES)) {
-        all = recommender.allSimilar(k, threads, bar);
-      }
+      List<List<SimilarArticle>> all = Pipeline.allSimilar(recommender, k, threads, console);
       List<String> ids = new ArrayList<>(index.size());
       for (int i = 0; i < index.size(); i++) {
         ids.add(index.article(i).id());

@@ -97,7 +97,7 @@ final class SimilarCommand implements Callable<Integer> {
     int k = lists.validated().k();
     int threads = run.validated().threads();
     int explain = output.explain();
-    policies.validated();
+    policies.validated(vectors.preset());
     Vectorizer vectorizer = vectors.vectorizer();
     OutputFormat format = output.format();
     Console console = parent.console(spec.commandLine().getErr(), run.quiet());

@@ -12,7 +12,11 @@ import io.kindred.core.weighting.TextFields;
 import io.kindred.core.weighting.TfidfOptions;
 import io.kindred.core.weighting.TfidfVectorizer;
 import io.kindred.core.weighting.Vectorizer;
+import io.kindred.core.rank.Feedback;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -141,6 +145,38 @@ final class VectorizerOptions {
           "Fields analysed separately, each term count multiplied by its field's weight, e.g."
               + " title=2,body=1,tags=1 (a title term counts twice). Not with --text-fields.")
   private String fieldWeights;
+
+  /**
+   * The settings of the presets, read from the library, for the end of the help of the commands.
+   *
+   * @return the lines
+   */
+  static List<String> presetHelp() {
+    List<String> lines = new ArrayList<>(List.of("", "Presets (each option above overrides one of their settings):"));
+    for (Preset p : List.of(Preset.NEWS, Preset.SKLEARN)) {
+      TfidfOptions w = p.weighting();
+      String weighting =
+          w.scheme() == TfidfOptions.Scheme.BM25
+              ? "bm25 (k1 " + w.k1() + ", b " + w.b() + ")"
+              : "tfidf" + (w.sublinearTf() ? " with sublinear tf" : "");
+      lines.add(String.format(Locale.ROOT, "  %-8s %s analyzer, stop words %s, n-grams %d,%d, fields %s,", p.name(),
+          lower(p.analyzer()), p.stopWords().name(), p.ngramMin(), p.ngramMax(), p.fields()));
+      lines.add(String.format(Locale.ROOT, "  %-8s %s, min df %s, max df %s%s%s%s, norm %s,", "", weighting,
+          w.minDf(), w.maxDf(), w.binary() ? ", binary" : "", w.useIdf() ? "" : ", no idf",
+          w.smoothIdf() ? "" : ", no smooth idf", lower(w.norm())));
+      Feedback f = p.feedback();
+      lines.add(String.format(Locale.ROOT, "  %-8s feedback %s", "",
+          f.enabled()
+              ? f.rounds().stream().map(String::valueOf).collect(Collectors.joining(",")) + " (weight " + f.weight()
+                  + ", pool " + f.pool() + ")"
+              : "none"));
+    }
+    return lines;
+  }
+
+  private static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
 
   /** @return the preset chosen, before any override */
   Preset preset() {

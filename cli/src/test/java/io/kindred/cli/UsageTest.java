@@ -69,7 +69,7 @@ class UsageTest {
           similar => Error: Missing required argument (specify one of these): (--id=ID [--id=ID]... | --article=FILE)
           similar --id a --article b.json => Error: --id=ID, --article=FILE are mutually exclusive (specify only one)
           similar -i - --article - => --article - and --input - cannot both read standard input
-          '' => missing command: recommend, similar or help
+          '' => missing command: recommend, similar, evaluate or help
           """)
   void usageErrorsExitTwo(String args, String message) {
     Cli.Result r = Cli.run(args.isEmpty() ? new String[0] : args.split(" "));
@@ -87,7 +87,7 @@ class UsageTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"--help", "recommend --help", "similar --help", "help recommend", "recommend -h"})
+  @CsvSource({"--help", "recommend --help", "similar --help", "evaluate --help", "help recommend", "recommend -h"})
   void helpWithExamplesExitsZero(String args) {
     Cli.Result r = Cli.run(args.split(" "));
     assertEquals(0, r.exitCode(), r::toString);
@@ -106,6 +106,18 @@ class UsageTest {
                 + "|--bm25-k1|--bm25-b|--field-weights|--feedback|--feedback-weight|--feedback-pool"
                 + "|--exclude-sections|--exclude-ids|--past-only|--window-days|--decay-half-life-days|--decay"
                 + "|--dedup-threshold|--mmr-lambda|--editorial|--explain")
+            .split("\\|")) {
+      assertTrue(help.contains(option), option);
+    }
+  }
+
+  @Test
+  void evaluateTakesTheOptionsOfRecommendAndItsOwn() {
+    String help = Cli.run("evaluate", "--help").out();
+    for (String option :
+        ("-i, --input|-k, --top-k|--preset|--analyzer|--weighting|--field-weights|--feedback|--past-only|--decay"
+                + "|--min-score|--dedup-threshold|--mmr-lambda|--editorial|--label-field|--judgments|--compare|--format"
+                + "|--report|--skip-invalid|--threads")
             .split("\\|")) {
       assertTrue(help.contains(option), option);
     }
