@@ -42,7 +42,7 @@ final class ArticleFields {
   private final long line;
   private final long column;
   private final Set<String> extraNames;
-  private final Map<String, String> extra = new LinkedHashMap<>();
+  private Map<String, String> extra; // created for the first extra field
   private String id;
   private long idLine;
   private long idColumn;
@@ -132,6 +132,9 @@ final class ArticleFields {
    * @throws InvalidRecordException if the field was already given
    */
   void extra(String name, String value, long line, long column) throws InvalidRecordException {
+    if (extra == null) {
+      extra = new LinkedHashMap<>();
+    }
     if (extra.putIfAbsent(name, value) != null) {
       throw error(name, "appears twice in the object", line, column);
     }
@@ -147,7 +150,7 @@ final class ArticleFields {
     }
     return new SourceRecord(
         new Article(id, title, body, url, published, section != null ? section : category, tags, source, language),
-        extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(extra),
+        extra == null ? Map.of() : Collections.unmodifiableMap(extra),
         idLine,
         idColumn);
   }
