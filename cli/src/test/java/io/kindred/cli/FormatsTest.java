@@ -32,10 +32,15 @@ class FormatsTest {
 
   @BeforeAll
   static void readSample() throws IOException {
+    sample = readSampleArticles();
+  }
+
+  /** @return the articles of the built-in sample */
+  static List<Article> readSampleArticles() throws IOException {
     try (ArticleReader r =
         ArticleReader.open(
             InputOptions.class.getResourceAsStream(InputOptions.SAMPLE), "sample.jsonl", ReadOptions.defaults())) {
-      sample = r.readAll();
+      return r.readAll();
     }
   }
 

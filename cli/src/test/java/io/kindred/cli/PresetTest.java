@@ -15,9 +15,7 @@ import io.kindred.core.weighting.TextFields;
 import io.kindred.core.weighting.TfidfOptions;
 import io.kindred.core.weighting.TfidfVectorizer;
 import io.kindred.core.weighting.Vectorizer;
-import io.kindred.io.ArticleReader;
 import io.kindred.io.OutputFormat;
-import io.kindred.io.ReadOptions;
 import io.kindred.io.SimilarListWriter;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -36,11 +34,7 @@ class PresetTest {
 
   @BeforeAll
   static void readSample() throws IOException {
-    try (ArticleReader r =
-        ArticleReader.open(
-            InputOptions.class.getResourceAsStream(InputOptions.SAMPLE), "sample.jsonl", ReadOptions.defaults())) {
-      sample = r.readAll();
-    }
+    sample = FormatsTest.readSampleArticles();
   }
 
   /** The JSON Lines the library gives for the sample with this vector space and policy. */
@@ -95,6 +89,11 @@ class PresetTest {
     assertEquals(
         library(new TfidfVectorizer(analyzer, news.fields(), news.weighting()), RankingPolicy.NONE),
         cli("--analyzer", "sklearn", "--stop-words", "none", "--feedback", "none"));
+
+    Feedback lighter = new Feedback(news.feedback().rounds(), 1.0, 50);
+    assertEquals(
+        library(news.vectorizer(), news.policy().toBuilder().feedback(lighter).build()),
+        cli("--feedback-weight", "1", "--feedback-pool", "50"));
 
     // a preset without feedback takes the feedback weight and pool of the news preset
     Feedback oneRound = new Feedback(List.of(3), news.feedback().weight(), news.feedback().pool());

@@ -67,6 +67,31 @@ class SimilarTest {
   }
 
   @Test
+  void aNewArticleExplained() throws IOException {
+    Path draft = dir.resolve("draft.jsonl");
+    Files.writeString(
+        draft,
+        "{\"id\": \"draft-1\", \"title\": \"Tessera probe returns Deimos sample to Earth\"}\n",
+        StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("similar", "--article", draft.toString(), "-k", "3", "--explain", "2", "-q");
+    assertEquals(0, r.exitCode(), r::toString);
+    JsonNode list = SampleTest.JSON.readTree(r.out()).get("similar");
+    assertEquals(3, list.size());
+    for (JsonNode s : list) {
+      JsonNode e = s.get("explain");
+      double sum = e.get("rest").asDouble();
+      for (JsonNode t : e.get("terms")) {
+        sum += t.get("contribution").asDouble();
+      }
+      assertTrue(e.get("cosine").asDouble() > 0, s.toString());
+      assertEquals(e.get("cosine").asDouble(), sum, 3e-6, s.toString());
+      assertTrue(
+          e.get("terms").get(0).get("contribution").asDouble() >= e.get("terms").get(1).get("contribution").asDouble(),
+          "largest contribution first: " + s);
+    }
+  }
+
+  @Test
   void errors() throws IOException {
     Cli.Result r = Cli.run("similar", "--id", "nope");
     assertEquals(1, r.exitCode(), r::toString);

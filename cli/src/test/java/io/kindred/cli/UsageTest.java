@@ -96,31 +96,33 @@ class UsageTest {
     assertEquals("", r.err());
   }
 
-  @Test
-  void everyOptionOfTheIssueIsThere() {
-    String help = Cli.run("recommend", "--help").out();
-    for (String option :
-        ("-i, --input|-o, --output|--input-format|--format|-k, --top-k|--threads|--analyzer|--stop-words|--min-df"
-                + "|--max-df|--max-features|--ngram|--[no-]sublinear-tf|--[no-]binary|--strip-accents|--no-smooth-idf"
-                + "|--no-idf|--norm|--min-score|--skip-invalid|-q, --quiet|--text-fields|--preset|--weighting"
-                + "|--bm25-k1|--bm25-b|--field-weights|--feedback|--feedback-weight|--feedback-pool"
-                + "|--exclude-sections|--exclude-ids|--past-only|--window-days|--decay-half-life-days|--decay"
-                + "|--dedup-threshold|--mmr-lambda|--editorial|--explain")
-            .split("\\|")) {
-      assertTrue(help.contains(option), option);
+  /** Checks that a command's help lists every option, given separated by bars. */
+  private static void helpLists(String command, String options) {
+    String help = Cli.run(command, "--help").out();
+    for (String option : options.split("\\|")) {
+      assertTrue(help.contains(option), command + " " + option);
     }
   }
 
   @Test
+  void everyOptionOfTheIssueIsThere() {
+    helpLists(
+        "recommend",
+        "-i, --input|-o, --output|--input-format|--format|-k, --top-k|--threads|--analyzer|--stop-words|--min-df"
+                + "|--max-df|--max-features|--ngram|--[no-]sublinear-tf|--[no-]binary|--strip-accents|--no-smooth-idf"
+                + "|--no-idf|--norm|--min-score|--skip-invalid|-q, --quiet|--text-fields|--preset|--weighting"
+                + "|--bm25-k1|--bm25-b|--field-weights|--feedback|--feedback-weight|--feedback-pool"
+                + "|--exclude-sections|--exclude-ids|--past-only|--window-days|--decay-half-life-days|--decay"
+                + "|--dedup-threshold|--mmr-lambda|--editorial|--explain");
+  }
+
+  @Test
   void evaluateTakesTheOptionsOfRecommendAndItsOwn() {
-    String help = Cli.run("evaluate", "--help").out();
-    for (String option :
-        ("-i, --input|-k, --top-k|--preset|--analyzer|--weighting|--field-weights|--feedback|--past-only|--decay"
+    helpLists(
+        "evaluate",
+        "-i, --input|-k, --top-k|--preset|--analyzer|--weighting|--field-weights|--feedback|--past-only|--decay"
                 + "|--min-score|--dedup-threshold|--mmr-lambda|--editorial|--label-field|--judgments|--compare|--format"
-                + "|--report|--skip-invalid|--threads")
-            .split("\\|")) {
-      assertTrue(help.contains(option), option);
-    }
+                + "|--report|--skip-invalid|--threads");
   }
 
   @Test

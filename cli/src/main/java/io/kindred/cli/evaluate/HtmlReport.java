@@ -56,7 +56,7 @@ public final class HtmlReport {
     if (c != null) {
       PairedTest t = c.test();
       h.append("<p>Wilcoxon signed-rank test of per-article precision@").append(k).append(": ")
-          .append(count(t.pairs())).append(" pairs, ").append(count(t.differing())).append(" differ, p = ")
+          .append(count(t.pairs())).append(" pairs, ").append(count(t.differing())).append(" differ, ")
           .append(TextReport.pValue(t.pValue())).append(t.exact() ? " (exact)" : " (normal approximation)")
           .append(".</p>\n");
     }
@@ -138,6 +138,9 @@ public final class HtmlReport {
           left + i * bar, height - bottom + 15, i * BIN));
     }
     h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"15\" text-anchor=\"end\">%,d</text>\n", left - 5, top));
+    h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"15\">entries</text>\n", left + 5));
+    h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">score</text>\n", width - 10,
+        height - 2));
     h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">0</text>\n", left - 5,
         height - bottom));
     h.append("</svg>\n");

@@ -13,7 +13,8 @@ import java.util.Map;
  * {@code ndcg_at_k}, {@code coverage}, {@code list_length_histogram} (list length to count, 0..k),
  * {@code per_label} (label to {@code queries} and {@code precision_at_k}); with judgments {@code spearman},
  * {@code kendall} and {@code judged_pairs}; with a second configuration a {@code compare} object. Figures have six
- * decimals (p-values all their digits); a figure that cannot be computed is null. Stateless and thread-safe.
+ * decimals (p-values all their digits, 0 when below the smallest double); a figure that cannot be computed is
+ * null. Stateless and thread-safe.
  */
 public final class JsonReport {
 

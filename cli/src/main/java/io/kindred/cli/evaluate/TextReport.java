@@ -64,7 +64,7 @@ public final class TextReport {
       row(s, "nDCG@" + k, m.ndcg(), c.metrics().ndcg());
       row(s, "coverage", m.coverage(), c.metrics().coverage());
       PairedTest t = c.test();
-      line(s, "  Wilcoxon signed-rank test of per-article precision@%d: %,d pairs, %,d differ, p = %s (%s)", k,
+      line(s, "  Wilcoxon signed-rank test of per-article precision@%d: %,d pairs, %,d differ, %s (%s)", k,
           t.pairs(), t.differing(), pValue(t.pValue()), t.exact() ? "exact" : "normal approximation");
     }
     out.write(s.toString());
@@ -85,10 +85,11 @@ public final class TextReport {
 
   /**
    * @param p a p-value
-   * @return it with three significant digits, e.g. 0.0391 or 1.20e-50
+   * @return "p = " and it with three significant digits, e.g. p = 0.0391 or p = 1.20e-50; "p < 1e-300" when it is
+   *     too small for a double (the normal approximation then gives 0)
    */
   static String pValue(double p) {
-    return String.format(Locale.ROOT, "%.3g", p);
+    return p == 0 ? "p < 1e-300" : String.format(Locale.ROOT, "p = %.3g", p);
   }
 
   private static void line(StringBuilder s, String format, Object... args) {

@@ -62,6 +62,13 @@ class PairedTestTest {
   }
 
   @Test
+  void pValuesAsShown() {
+    assertEquals("p = 0.0391", TextReport.pValue(20.0 / 512));
+    assertEquals("p = 3.44e-08", TextReport.pValue(3.4355783145662026e-8));
+    assertEquals("p < 1e-300", TextReport.pValue(0));
+  }
+
+  @Test
   void noDifferenceAtAll() {
     PairedTest t = PairedTest.wilcoxon(new double[] {0.5, 0.7}, new double[] {0.5, 0.7});
     assertEquals(1.0, t.pValue());
