@@ -167,6 +167,14 @@ public final class Report {
             first.path("measurementTime").asText()));
       }
     }
+    List<Path> probes = list(dir, "", ".txt");
+    if (!probes.isEmpty()) {
+      md.append("## Other probes\n\n");
+      for (Path f : probes) {
+        md.append("`").append(f.getFileName()).append("`:\n\n```\n")
+            .append(Files.readString(f, StandardCharsets.UTF_8).strip()).append("\n```\n\n");
+      }
+    }
     Path fit = dir.resolve("synthetic-fit.md");
     if (Files.isRegularFile(fit)) {
       md.append("## Synthetic corpora: fitted vs real\n\n").append(Files.readString(fit, StandardCharsets.UTF_8))
