@@ -1,5 +1,6 @@
 package io.kindred.cli;
 
+import io.kindred.core.Article;
 import io.kindred.core.explain.Explainer;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
@@ -87,10 +88,14 @@ final class RecommendCommand implements Callable<Integer> {
     OutputFormat format = output.format();
     Console console = parent.console(spec.commandLine().getErr(), run.quiet());
     try (ListOutput out = output.open(spec.commandLine().getOut())) {
-      SimilarityIndex index = Pipeline.index(input.read(console, parent.stdin()), vectorizer, threads, console);
+      List<Article> articles = input.read(console, parent.stdin());
+      long read = System.nanoTime();
+      SimilarityIndex index = Pipeline.index(articles, vectorizer, threads, console);
+      long fitted = System.nanoTime();
       Recommender recommender =
           new Recommender(index, policies.policy(vectors.preset(), index, input, console));
       List<List<SimilarArticle>> all = Pipeline.allSimilar(recommender, k, threads, console);
+      long scored = System.nanoTime();
       List<String> ids = new ArrayList<>(index.size());
       for (int i = 0; i < index.size(); i++) {
         ids.add(index.article(i).id());
@@ -99,8 +104,9 @@ final class RecommendCommand implements Callable<Integer> {
           out, format, index, ids, all,
           explain == 0 ? null : (list, other) -> Explainer.explain(index, ids.get(list), other, explain));
       console.summary(
-          "%,d articles, %,d terms; %,d lists written to %s in %.2f s",
-          index.size(), index.model().vocabulary().size(), ids.size(), out.describe(), Pipeline.seconds(start));
+          "%,d articles, %,d terms; %,d lists written to %s in %.2f s (read %.2f, fit %.2f, score %.2f, write %.2f)",
+          index.size(), index.model().vocabulary().size(), ids.size(), out.describe(), Pipeline.seconds(start),
+          (read - start) / 1e9, (fitted - read) / 1e9, (scored - fitted) / 1e9, Pipeline.seconds(scored));
     }
     return 0;
   }

@@ -3,7 +3,6 @@ package io.kindred.cli;
 import io.kindred.core.Preset;
 import io.kindred.core.analysis.Analyzer;
 import io.kindred.core.analysis.LuceneEnglishAnalyzer;
-import io.kindred.core.analysis.SklearnAnalyzer;
 import io.kindred.core.analysis.StopWords;
 import io.kindred.core.analysis.StripAccents;
 import io.kindred.core.weighting.DfLimit;
@@ -47,9 +46,21 @@ final class VectorizerOptions {
   @Option(
       names = "--analyzer",
       paramLabel = "NAME",
-      description = "sklearn (scikit-learn's analysis, exactly) or english (Lucene, Porter stemming). Default: the"
-          + " preset's.")
+      description = "sklearn (scikit-learn's analysis, exactly) or english (Lucene's tokenizer, possessives,"
+          + " optional stemming). Default: the preset's.")
   private Preset.AnalyzerKind analyzer;
+
+  @Option(
+      names = "--stemmer",
+      paramLabel = "NAME",
+      description = "porter, snowball or none (english analyzer only). Default: the preset's.")
+  private LuceneEnglishAnalyzer.Stemmer stemmer;
+
+  @Option(
+      names = "--word-weight",
+      paramLabel = "N",
+      description = "With n-grams, count each single word N times (english analyzer only). Default: the preset's.")
+  private Integer wordWeight;
 
   @Option(
       names = "--stop-words",
@@ -96,7 +107,7 @@ final class VectorizerOptions {
       names = "--strip-accents",
       paramLabel = "HOW",
       description = "ascii or unicode: remove accents (english analyzer: fold to ASCII). Default: keep them.")
-  private StripAccents stripAccents = StripAccents.NONE;
+  private StripAccents stripAccents;
 
   @Option(names = "--no-smooth-idf", description = "idf = ln(n / df) + 1 instead of ln((n + 1) / (df + 1)) + 1.")
   private Boolean noSmoothIdf;
@@ -159,8 +170,9 @@ final class VectorizerOptions {
           w.scheme() == TfidfOptions.Scheme.BM25
               ? "bm25 (k1 " + w.k1() + ", b " + w.b() + ")"
               : "tfidf" + (w.sublinearTf() ? " with sublinear tf" : "");
-      lines.add(String.format(Locale.ROOT, "  %-8s %s analyzer, stop words %s, n-grams %d,%d, fields %s,", p.name(),
-          lower(p.analyzer()), p.stopWords().name(), p.ngramMin(), p.ngramMax(), p.fields()));
+      lines.add(String.format(Locale.ROOT, "  %-8s %s analyzer, stemmer %s, stop words %s, n-grams %d,%d (word weight"
+          + " %d), fields %s,", p.name(), lower(p.analyzer()), lower(p.stemmer()), p.stopWords().name(), p.ngramMin(),
+          p.ngramMax(), p.wordWeight(), p.fields()));
       lines.add(String.format(Locale.ROOT, "  %-8s %s, min df %s, max df %s%s%s%s, norm %s,", "", weighting,
           w.minDf(), w.maxDf(), w.binary() ? ", binary" : "", w.useIdf() ? "" : ", no idf",
           w.smoothIdf() ? "" : ", no smooth idf", lower(w.norm())));
@@ -196,16 +208,32 @@ final class VectorizerOptions {
   }
 
   private Analyzer analyzer() {
-    StopWords words = stopWords != null ? stopWords : preset.stopWords();
-    int min = ngram != null ? ngram.min() : preset.ngramMin();
-    int max = ngram != null ? ngram.max() : preset.ngramMax();
-    return switch (analyzer != null ? analyzer : preset.analyzer()) {
-      case SKLEARN ->
-          SklearnAnalyzer.builder().stripAccents(stripAccents).stopWords(words).ngramRange(min, max).build();
-      case ENGLISH ->
-          LuceneEnglishAnalyzer.of(
-              words, LuceneEnglishAnalyzer.Stemmer.PORTER, stripAccents != StripAccents.NONE, min, max);
-    };
+    Preset.Builder p = preset.toBuilder();
+    if (analyzer != null) {
+      p.analyzer(analyzer);
+      if (analyzer != preset.analyzer() && stemmer == null) {
+        p.stemmer(analyzer == Preset.AnalyzerKind.ENGLISH ? LuceneEnglishAnalyzer.Stemmer.PORTER : LuceneEnglishAnalyzer.Stemmer.NONE);
+      }
+      if (analyzer != preset.analyzer() && wordWeight == null) {
+        p.wordWeight(1);
+      }
+    }
+    if (stopWords != null) {
+      p.stopWords(stopWords);
+    }
+    if (ngram != null) {
+      p.ngrams(ngram.min(), ngram.max());
+    }
+    if (stemmer != null) {
+      p.stemmer(stemmer);
+    }
+    if (wordWeight != null) {
+      p.wordWeight(wordWeight);
+    }
+    if (stripAccents != null) {
+      p.stripAccents(stripAccents);
+    }
+    return p.build().buildAnalyzer();
   }
 
   private TextFields fields() {

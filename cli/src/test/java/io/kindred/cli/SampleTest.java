@@ -37,18 +37,18 @@ class SampleTest {
     assertEquals(expected(), r.out());
     assertTrue(
         Pattern.matches(
-            "kindred: 163 articles, 3,643 terms; 163 lists written to standard output in \\d+\\.\\d\\d s\n", r.err()),
+            "kindred: 163 articles, 3,947 terms; 163 lists written to standard output in \\d+\\.\\d\\d s"
+                + " \\(read \\d+\\.\\d\\d, fit \\d+\\.\\d\\d, score \\d+\\.\\d\\d, write \\d+\\.\\d\\d\\)\n", r.err()),
         r.err());
   }
 
   /** Lists whose story-mates do not all come first: only the first place is checked. */
-  private static final Set<String> MIXED = Set.of("wildfire-season-06");
+  private static final Set<String> MIXED = Set.of("wildfire-season-05", "wildfire-season-06");
 
   /**
    * Every list starts with all of the article's story-mates (field {@code story} of the sample, 8 or 9 per
-   * article), before any other article. One exception, {@link #MIXED}: wildfire-season-06, a climate-attribution
-   * study, whose list the news preset's pseudo-relevance feedback fills with the coral-bleaching story (also
-   * climate science) from place 2; its first is a story-mate.
+   * article), before any other article. Exceptions, {@link #MIXED}: two wildfire-season articles about heat and
+   * climate, whose lists mix in climate stories (coral bleaching) after story-mates; their first is a story-mate.
    */
   @Test
   void storyMatesLeadEveryList() throws IOException {

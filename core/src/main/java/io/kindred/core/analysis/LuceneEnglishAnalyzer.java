@@ -39,17 +39,23 @@ public final class LuceneEnglishAnalyzer implements Analyzer {
   private final boolean foldAscii;
   private final int minN;
   private final int maxN;
+  private final int wordWeight;
   private final org.apache.lucene.analysis.Analyzer lucene;
 
-  private LuceneEnglishAnalyzer(StopWords stopWords, Stemmer stemmer, boolean foldAscii, int minN, int maxN) {
+  private LuceneEnglishAnalyzer(
+      StopWords stopWords, Stemmer stemmer, boolean foldAscii, int minN, int maxN, int wordWeight) {
     this.stopWords = Objects.requireNonNull(stopWords, "stopWords");
     this.stemmer = Objects.requireNonNull(stemmer, "stemmer");
     this.foldAscii = foldAscii;
     if (minN < 1 || maxN < minN) {
       throw new IllegalArgumentException("n-gram range must satisfy 1 <= min <= max, was " + minN + ".." + maxN);
     }
+    if (wordWeight < 1) {
+      throw new IllegalArgumentException("word weight must be >= 1, was " + wordWeight);
+    }
     this.minN = minN;
     this.maxN = maxN;
+    this.wordWeight = wordWeight;
     this.lucene = new Chain();
   }
 
@@ -62,7 +68,7 @@ public final class LuceneEnglishAnalyzer implements Analyzer {
    * @return the analyzer
    */
   public static LuceneEnglishAnalyzer of(StopWords stopWords, Stemmer stemmer, boolean foldAscii) {
-    return new LuceneEnglishAnalyzer(stopWords, stemmer, foldAscii, 1, 1);
+    return new LuceneEnglishAnalyzer(stopWords, stemmer, foldAscii, 1, 1, 1);
   }
 
   /**
@@ -77,7 +83,24 @@ public final class LuceneEnglishAnalyzer implements Analyzer {
    * @return the analyzer
    */
   public static LuceneEnglishAnalyzer of(StopWords stopWords, Stemmer stemmer, boolean foldAscii, int minN, int maxN) {
-    return new LuceneEnglishAnalyzer(stopWords, stemmer, foldAscii, minN, maxN);
+    return new LuceneEnglishAnalyzer(stopWords, stemmer, foldAscii, minN, maxN, 1);
+  }
+
+  /**
+   * Like {@link #of(StopWords, Stemmer, boolean, int, int)}, emitting every single word {@code wordWeight} times
+   * (its term frequency multiplied), so that with n-grams the phrases complement the words rather than drown them.
+   *
+   * @param stopWords the stop words, removed before stemming
+   * @param stemmer the stemmer
+   * @param foldAscii fold accented Latin letters to ASCII
+   * @param minN smallest n, at least 1
+   * @param maxN largest n, at least {@code minN}
+   * @param wordWeight times each word is emitted, at least 1
+   * @return the analyzer
+   */
+  public static LuceneEnglishAnalyzer of(
+      StopWords stopWords, Stemmer stemmer, boolean foldAscii, int minN, int maxN, int wordWeight) {
+    return new LuceneEnglishAnalyzer(stopWords, stemmer, foldAscii, minN, maxN, wordWeight);
   }
 
   /** @return Lucene {@code EnglishAnalyzer}'s behaviour with scikit-learn's larger stop list and Porter stemming */
@@ -87,7 +110,7 @@ public final class LuceneEnglishAnalyzer implements Analyzer {
 
   @Override
   public void analyze(String text, TermConsumer consumer) {
-    if (maxN == 1) {
+    if (maxN == 1 && wordWeight == 1) {
       tokens(text, consumer);
       return;
     }
@@ -105,7 +128,7 @@ public final class LuceneEnglishAnalyzer implements Analyzer {
           spans[0] = NGrams.add(spans[0], length[0], length[0] + n);
           length[0] += n;
         });
-    new NGrams().emit(buffer[0], spans[0], minN, maxN, consumer);
+    new NGrams().emit(buffer[0], spans[0], minN, maxN, wordWeight, consumer);
   }
 
   private void tokens(String text, TermConsumer consumer) {
@@ -129,6 +152,7 @@ public final class LuceneEnglishAnalyzer implements Analyzer {
         + stemmer.name().toLowerCase(Locale.ROOT)
         + (foldAscii ? ", ascii-folding" : "")
         + (maxN > 1 ? ", ngram=" + minN + ".." + maxN : "")
+        + (wordWeight > 1 ? ", word-weight=" + wordWeight : "")
         + ")";
   }
 

@@ -18,13 +18,16 @@ final class NGrams {
    * @param spans {@code [count, start0, end0, start1, end1, ...]}
    * @param minN smallest n
    * @param maxN largest n
+   * @param wordWeight times each unigram is emitted (1 for scikit-learn)
    * @param consumer receives the terms
    */
-  void emit(char[] chars, int[] spans, int minN, int maxN, TermConsumer consumer) {
+  void emit(char[] chars, int[] spans, int minN, int maxN, int wordWeight, TermConsumer consumer) {
     int tokens = spans[0];
     if (minN == 1) {
       for (int t = 0; t < tokens; t++) {
-        consumer.term(chars, spans[1 + 2 * t], spans[2 + 2 * t] - spans[1 + 2 * t]);
+        for (int r = 0; r < wordWeight; r++) {
+          consumer.term(chars, spans[1 + 2 * t], spans[2 + 2 * t] - spans[1 + 2 * t]);
+        }
       }
     }
     for (int n = Math.max(2, minN); n <= Math.min(maxN, tokens); n++) {

@@ -47,7 +47,7 @@ public final class SklearnAnalyzer implements Analyzer {
   public void analyze(String text, TermConsumer consumer) {
     String s = stripAccents.apply(lowercase ? PythonUnicode.lower(text) : text);
     char[] chars = s.toCharArray();
-    new NGrams().emit(chars, tokenSpans(chars), minN, maxN, consumer);
+    new NGrams().emit(chars, tokenSpans(chars), minN, maxN, 1, consumer);
   }
 
   /**

@@ -3,8 +3,8 @@ package io.kindred.core.rank;
 import java.util.List;
 
 /**
- * Pseudo-relevance feedback (Rocchio, 1971): re-ranks a pool of the best candidates by their cosine with an
- * expanded query,
+ * Pseudo-relevance feedback (Rocchio, 1971): re-orders a pool of the best candidates by their cosine with an
+ * expanded query (the scores shown stay the plain cosines),
  *
  * <pre>
  *   q' = q + weight · (1/m) Σ_{j ∈ top m} d_j        (then normalised; d_j are the candidates' vectors)

@@ -13,9 +13,10 @@ import java.util.Set;
  *       articles published before the query article; with {@code windowDays}, only articles published within
  *       ± that many days of it; not blocked by the {@link Editorial} overrides. Undated articles pass the date
  *       rules (nothing is known against them);
- *   <li><b>feedback</b> re-ranking of the candidate pool ({@link Feedback});
- *   <li><b>adjustment</b>: score × recency {@link Decay} × editorial boost;
- *   <li><b>minimum score</b>: candidates whose adjusted score is below {@code minScore} are dropped; lists are
+ *   <li><b>feedback</b> re-ranking of the candidate pool ({@link Feedback}): it changes the order only; the score
+ *       a list shows stays the cosine with the query article, so that thresholds keep their meaning;
+ *   <li><b>adjustment</b>: order and score × recency {@link Decay} × editorial boost;
+ *   <li><b>minimum score</b>: candidates whose adjusted cosine is below {@code minScore} are dropped; lists are
  *       never padded to k with weaker articles;
  *   <li><b>near-duplicates</b>: going down the list, a candidate is dropped if its cosine with the query article,
  *       or with a candidate already kept, is at least {@code dedupThreshold} (wire copies, reprints);
@@ -96,6 +97,15 @@ public record RankingPolicy(
     b.feedback = feedback;
     b.editorial = editorial;
     return b;
+  }
+
+  /** @return true if some eligibility rule can exclude a candidate */
+  boolean filters() {
+    return !excludeIds.isEmpty()
+        || !excludeSections.isEmpty()
+        || pastOnly
+        || windowDays != Double.POSITIVE_INFINITY
+        || editorial.hasBlocks();
   }
 
   /** @return true if the order of a list can differ from the order of raw similarity */

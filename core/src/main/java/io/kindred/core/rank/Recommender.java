@@ -106,7 +106,8 @@ public final class Recommender {
    */
   public List<List<SimilarArticle>> allSimilar(int k, int threads, Progress progress) {
     int n = index.size();
-    CandidateFilter eligibility = (q, c) -> eligible(index.article(q).id(), published[q], c);
+    CandidateFilter eligibility =
+        policy.filters() ? (q, c) -> eligible(index.article(q).id(), published[q], c) : CandidateFilter.ALL;
     List<List<SimilarArticle>> base = index.allSimilar(pool(k), threads, eligibility, progress);
     if (!policy.reranks()) {
       return base;
@@ -139,7 +140,8 @@ public final class Recommender {
 
   /** The best {@code size} eligible candidates of a query, by raw similarity. */
   private List<SimilarArticle> candidates(Query query, int size) {
-    CandidateFilter filter = (q, c) -> eligible(query.id(), query.published(), c);
+    CandidateFilter filter =
+        policy.filters() ? (q, c) -> eligible(query.id(), query.published(), c) : CandidateFilter.ALL;
     return query.article() == null
         ? index.similar(query.id(), size, filter)
         : index.similar(query.article(), size, filter);
@@ -158,7 +160,7 @@ public final class Recommender {
         return false;
       }
     }
-    return policy.editorial().isEmpty() || !policy.editorial().blocked(queryId, index.article(candidate).id());
+    return !policy.editorial().hasBlocks() || !policy.editorial().blocked(queryId, index.article(candidate).id());
   }
 
   /** Re-ranks a pool; deepens it while the result could be incomplete or inexact. */

@@ -23,9 +23,14 @@ final class Reranker {
   private final RankingPolicy policy;
   private final long[] published;
   private final double[] dense;
+  private int[] expandedTerms = new int[256];
+  private int expanded;
   private int[] docs = new int[64];
   private double[] base = new double[64];
+  /** What orders the list (feedback cosine when feedback is on), times decay and boosts. */
   private double[] score = new double[64];
+  /** What a list shows and {@code minScore} tests: the cosine with the query, times decay and boosts. */
+  private double[] shown = new double[64];
   private Integer[] order = new Integer[64];
 
   Reranker(SimilarityIndex index, RankingPolicy policy, long[] published) {
@@ -43,7 +48,9 @@ final class Reranker {
     }
     double maxFactor = policy.editorial().maxBoost(query.id());
     for (int i = 0; i < m; i++) {
-      score[i] *= factor(query, i);
+      double f = factor(query, i);
+      score[i] *= f;
+      shown[i] = base[i] * f;
     }
     sortByScore(m);
     List<Integer> kept = new ArrayList<>();
@@ -51,7 +58,7 @@ final class Reranker {
     int wanted = mmr ? m : k;
     for (int x = 0; x < m && kept.size() < wanted; x++) {
       int i = order[x];
-      if (score[i] <= 0 || score[i] < policy.minScore() || duplicate(i, kept)) {
+      if (shown[i] <= 0 || shown[i] < policy.minScore() || duplicate(i, kept)) {
         continue;
       }
       kept.add(i);
@@ -59,7 +66,7 @@ final class Reranker {
     List<Integer> chosen = mmr ? mmr(kept, k) : kept.subList(0, Math.min(k, kept.size()));
     List<SimilarArticle> list = new ArrayList<>();
     for (int i : chosen) {
-      list.add(new SimilarArticle(index.article(docs[i]).id(), score[i]));
+      list.add(new SimilarArticle(index.article(docs[i]).id(), shown[i]));
     }
     // exact unless an article outside the pool could still enter: the pool was cut at base[m - 1]
     boolean exact =
@@ -78,6 +85,7 @@ final class Reranker {
       docs = new int[m];
       base = new double[m];
       score = new double[m];
+      shown = new double[m];
       order = new Integer[m];
     }
     for (int i = 0; i < m; i++) {
@@ -94,18 +102,23 @@ final class Reranker {
     SparseVector q = query.vector(index);
     for (int round : policy.feedback().rounds()) {
       sortByScore(m);
+      expanded = 0;
       for (int e = 0; e < q.size(); e++) {
-        dense[q.term(e)] += q.weight(e);
+        expand(q.term(e), q.weight(e));
       }
       int top = Math.min(round, m);
       double w = policy.feedback().weight() / top;
       for (int x = 0; x < top; x++) {
         int d = docs[order[x]];
         for (int e = vectors.rowStart(d); e < vectors.rowEnd(d); e++) {
-          dense[vectors.term(e)] += w * vectors.weight(e);
+          expand(vectors.term(e), w * vectors.weight(e));
         }
       }
-      double norm = Math.sqrt(squares(q, top));
+      double squares = 0;
+      for (int i = 0; i < expanded; i++) {
+        squares += dense[expandedTerms[i]] * dense[expandedTerms[i]];
+      }
+      double norm = Math.sqrt(squares);
       for (int i = 0; i < m; i++) {
         double s = 0;
         for (int e = vectors.rowStart(docs[i]), end = vectors.rowEnd(docs[i]); e < end; e++) {
@@ -113,56 +126,21 @@ final class Reranker {
         }
         score[i] = norm > 0 ? s / norm : 0;
       }
-      clear(q, top);
+      for (int i = 0; i < expanded; i++) {
+        dense[expandedTerms[i]] = 0;
+      }
     }
   }
 
-  /** Σ of squares of the expanded query (each term once), in increasing term order. */
-  private double squares(SparseVector q, int top) {
-    int[] terms = expandedTerms(q, top);
-    double sum = 0;
-    for (int t : terms) {
-      sum += dense[t] * dense[t];
-    }
-    return sum;
-  }
-
-  private int[] expandedTerms(SparseVector q, int top) {
-    int size = q.size();
-    for (int x = 0; x < top; x++) {
-      size += vectors.rowEnd(docs[order[x]]) - vectors.rowStart(docs[order[x]]);
-    }
-    int[] terms = new int[size];
-    int n = 0;
-    for (int e = 0; e < q.size(); e++) {
-      terms[n++] = q.term(e);
-    }
-    for (int x = 0; x < top; x++) {
-      int d = docs[order[x]];
-      for (int e = vectors.rowStart(d); e < vectors.rowEnd(d); e++) {
-        terms[n++] = vectors.term(e);
+  /** Adds w to the expanded query's term t, remembering terms set for the first time (weights are positive). */
+  private void expand(int t, double w) {
+    if (dense[t] == 0) {
+      if (expanded == expandedTerms.length) {
+        expandedTerms = Arrays.copyOf(expandedTerms, expanded * 2);
       }
+      expandedTerms[expanded++] = t;
     }
-    Arrays.sort(terms);
-    int distinct = 0;
-    for (int i = 0; i < n; i++) {
-      if (distinct == 0 || terms[distinct - 1] != terms[i]) {
-        terms[distinct++] = terms[i];
-      }
-    }
-    return Arrays.copyOf(terms, distinct);
-  }
-
-  private void clear(SparseVector q, int top) {
-    for (int e = 0; e < q.size(); e++) {
-      dense[q.term(e)] = 0;
-    }
-    for (int x = 0; x < top; x++) {
-      int d = docs[order[x]];
-      for (int e = vectors.rowStart(d); e < vectors.rowEnd(d); e++) {
-        dense[vectors.term(e)] = 0;
-      }
-    }
+    dense[t] += w;
   }
 
   /** Recency decay times editorial boost for pool entry i. */

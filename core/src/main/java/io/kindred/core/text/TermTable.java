@@ -133,6 +133,20 @@ public final class TermTable {
     return find(term.toCharArray(), 0, term.length());
   }
 
+  /**
+   * Adds every term of another table (without making strings).
+   *
+   * @param other a table
+   * @return for each id of {@code other}, the term's id in this table
+   */
+  public int[] addAll(TermTable other) {
+    int[] ids = new int[other.size];
+    for (int id = 0; id < other.size; id++) {
+      ids[id] = add(other.pool, other.start[id], other.start[id + 1] - other.start[id]);
+    }
+    return ids;
+  }
+
   /** @return the terms in id order (new strings) */
   public String[] terms() {
     String[] out = new String[size];
@@ -172,8 +186,16 @@ public final class TermTable {
 
   private boolean equals(int id, char[] buffer, int offset, int length) {
     int from = start[id];
-    return start[id + 1] - from == length
-        && Arrays.equals(pool, from, from + length, buffer, offset, offset + length);
+    if (start[id + 1] - from != length) {
+      return false;
+    }
+    // terms are short: a plain loop beats the vectorised Arrays.equals and its call overhead
+    for (int i = 0; i < length; i++) {
+      if (pool[from + i] != buffer[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int hash(char[] buffer, int offset, int length) {

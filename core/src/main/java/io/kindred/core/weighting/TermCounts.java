@@ -5,7 +5,6 @@ import io.kindred.core.Progress;
 import io.kindred.core.analysis.Analyzer;
 import io.kindred.core.analysis.TermConsumer;
 import io.kindred.core.concurrent.Workers;
-import io.kindred.core.text.CodePointOrder;
 import io.kindred.core.text.TermTable;
 import java.util.Arrays;
 import java.util.List;
@@ -13,33 +12,36 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The raw term counts of a corpus (scikit-learn's {@code CountVectorizer} output before pruning): every distinct
- * term in code-point order with its document frequency, and a count matrix in CSR form, one row per article in
- * input order, term ids increasing within a row.
+ * term with its document frequency, and each article's weighted term frequencies.
  *
- * <p>Built in parallel: each worker analyses contiguous chunks of articles into its own term table, then the tables
- * are merged and sorted, so the result does not depend on the thread count. Immutable after construction.
+ * <p>Built in parallel: each worker analyses contiguous chunks of articles into its own term table; the tables
+ * are then merged into one ({@link #terms}, ids in no particular order). Only the terms that survive pruning are
+ * sorted and given their final ids ({@link #rows}), so the millions of one-off n-grams of a corpus cost no
+ * sorting. Nothing here depends on the thread count. Immutable after construction.
  */
 final class TermCounts {
 
   private static final int CHUNK = 256;
 
-  final String[] terms;
+  /** Every distinct term; ids are merge order, not code-point order. */
+  final TermTable terms;
+  /** Document frequency by id of {@link #terms}. */
   final int[] df;
-  final int[] rowStart;
-  final int[] termIds;
-  /** Weighted term frequencies (whole counts for a single field of weight 1). */
-  final double[] counts;
 
-  private TermCounts(String[] terms, int[] df, int[] rowStart, int[] termIds, double[] counts) {
+  private final int documents;
+  private final Chunk[] chunks;
+  private final int[][] localToGlobal;
+
+  private TermCounts(TermTable terms, int[] df, int documents, Chunk[] chunks, int[][] localToGlobal) {
     this.terms = terms;
     this.df = df;
-    this.rowStart = rowStart;
-    this.termIds = termIds;
-    this.counts = counts;
+    this.documents = documents;
+    this.chunks = chunks;
+    this.localToGlobal = localToGlobal;
   }
 
   int documents() {
-    return rowStart.length - 1;
+    return documents;
   }
 
   /**
@@ -48,9 +50,12 @@ final class TermCounts {
    * @param binary count each term once per document (then the total is the document frequency)
    */
   double[] totals(boolean binary) {
-    double[] totals = new double[terms.length];
-    for (int e = 0; e < termIds.length; e++) {
-      totals[termIds[e]] += binary ? 1 : counts[e];
+    double[] totals = new double[df.length];
+    for (Chunk c : chunks) {
+      int[] map = localToGlobal[c.worker()];
+      for (int e = 0; e < c.ids().length; e++) {
+        totals[map[c.ids()[e]]] += binary ? 1 : c.counts()[e];
+      }
     }
     return totals;
   }
@@ -76,10 +81,6 @@ final class TermCounts {
           results[c] = counters[w].count(articles, from, to, fields, analyzer);
           progress.update(done.addAndGet(to - from), n);
         });
-    return merge(n, counters, results, threads);
-  }
-
-  private static TermCounts merge(int n, ChunkCounter[] counters, Chunk[] chunks, int threads) {
     int largest = 16;
     for (ChunkCounter c : counters) {
       largest = c == null ? largest : Math.max(largest, c.table.size());
@@ -87,51 +88,56 @@ final class TermCounts {
     TermTable all = new TermTable(largest * 2);
     int[][] localToGlobal = new int[counters.length][];
     for (int w = 0; w < counters.length; w++) {
-      if (counters[w] == null) {
-        continue;
-      }
-      String[] local = counters[w].table.terms();
-      localToGlobal[w] = new int[local.length];
-      for (int l = 0; l < local.length; l++) {
-        localToGlobal[w][l] = all.add(local[l]);
+      if (counters[w] != null) {
+        localToGlobal[w] = all.addAll(counters[w].table);
       }
     }
-    String[] sorted = all.terms();
-    Arrays.sort(sorted, CodePointOrder.INSTANCE);
-    int[] rank = new int[sorted.length];
-    for (int i = 0; i < sorted.length; i++) {
-      rank[all.find(sorted[i])] = i;
-    }
-    for (int[] map : localToGlobal) {
-      if (map != null) {
-        for (int l = 0; l < map.length; l++) {
-          map[l] = rank[map[l]];
-        }
+    int[] df = new int[all.size()];
+    for (Chunk c : results) {
+      int[] map = localToGlobal[c.worker()];
+      for (int id : c.ids()) {
+        df[map[id]]++; // a term occurs once per row of a chunk, so this counts documents
       }
     }
+    return new TermCounts(all, df, n, results, localToGlobal);
+  }
 
-    int[] rowStart = new int[n + 1];
+  /**
+   * The count matrix restricted to the kept terms, in their final ids: CSR, one row per article in input order,
+   * ids increasing within a row.
+   *
+   * @param finalId for each term id, its final id or -1 if pruned
+   * @param threads worker threads
+   * @return {@code rowStart}, {@code termIds}, {@code counts}
+   */
+  Rows rows(int[] finalId, int threads) {
+    int[] rowStart = new int[documents + 1];
     int[] chunkStart = new int[chunks.length];
     int row = 0;
     for (int c = 0; c < chunks.length; c++) {
+      Chunk chunk = chunks[c];
+      int[] map = localToGlobal[chunk.worker()];
       chunkStart[c] = rowStart[row];
-      for (int r = 0; r < chunks[c].rows(); r++, row++) {
-        rowStart[row + 1] = rowStart[row] + chunks[c].rowStart[r + 1] - chunks[c].rowStart[r];
+      for (int r = 0; r < chunk.rows(); r++, row++) {
+        int kept = 0;
+        for (int e = chunk.rowStart()[r]; e < chunk.rowStart()[r + 1]; e++) {
+          kept += finalId[map[chunk.ids()[e]]] >= 0 ? 1 : 0;
+        }
+        rowStart[row + 1] = rowStart[row] + kept;
       }
     }
-    int[] termIds = new int[rowStart[n]];
-    double[] counts = new double[rowStart[n]];
+    int[] termIds = new int[rowStart[documents]];
+    double[] counts = new double[rowStart[documents]];
     Workers.run(
         Math.max(1, Math.min(threads, chunks.length)),
         chunks.length,
         "kindred-merge",
-        (w, c) -> chunks[c].copySorted(localToGlobal[chunks[c].worker], termIds, counts, chunkStart[c]));
-    int[] df = new int[sorted.length];
-    for (int t : termIds) {
-      df[t]++;
-    }
-    return new TermCounts(sorted, df, rowStart, termIds, counts);
+        (w, c) -> chunks[c].copySorted(localToGlobal[chunks[c].worker()], finalId, termIds, counts, chunkStart[c]));
+    return new Rows(rowStart, termIds, counts);
   }
+
+  /** A count matrix in CSR form. */
+  record Rows(int[] rowStart, int[] termIds, double[] counts) {}
 
   /** One chunk's rows, in the local term ids of the worker that counted it. */
   private record Chunk(int worker, int[] rowStart, int[] ids, double[] counts) {
@@ -139,19 +145,23 @@ final class TermCounts {
       return rowStart.length - 1;
     }
 
-    /** Maps to global ids, sorts each row by id and writes it at {@code offset}. */
-    void copySorted(int[] toGlobal, int[] termIds, double[] outCounts, int offset) {
-      // sort (global id, position in chunk) pairs, then gather the counts
+    /** Maps to final ids (dropping pruned terms), sorts each row by id and writes it at {@code offset}. */
+    void copySorted(int[] toGlobal, int[] finalId, int[] termIds, double[] outCounts, int offset) {
       long[] packed = new long[ids.length];
-      for (int i = 0; i < ids.length; i++) {
-        packed[i] = ((long) toGlobal[ids[i]] << 32) | i;
-      }
+      int out = offset;
       for (int r = 0; r < rows(); r++) {
-        Arrays.sort(packed, rowStart[r], rowStart[r + 1]);
-      }
-      for (int i = 0; i < ids.length; i++) {
-        termIds[offset + i] = (int) (packed[i] >>> 32);
-        outCounts[offset + i] = counts[(int) packed[i]];
+        int size = 0;
+        for (int e = rowStart[r]; e < rowStart[r + 1]; e++) {
+          int id = finalId[toGlobal[ids[e]]];
+          if (id >= 0) {
+            packed[size++] = ((long) id << 32) | e; // sort (final id, position in chunk), then gather counts
+          }
+        }
+        Arrays.sort(packed, 0, size);
+        for (int i = 0; i < size; i++, out++) {
+          termIds[out] = (int) (packed[i] >>> 32);
+          outCounts[out] = counts[(int) packed[i]];
+        }
       }
     }
   }

@@ -60,31 +60,18 @@ public final class TfidfVectorizer implements Vectorizer {
   public Vectorized fit(List<Article> articles, int threads, Progress progress) {
     Workers.checkThreads(threads);
     TermCounts counts = TermCounts.count(articles, fields, analyzer, threads, progress);
-    if (counts.terms.length == 0) {
+    if (counts.terms.size() == 0) {
       throw new IllegalArgumentException(
           "empty vocabulary: none of the " + articles.size() + " articles has a term (" + analyzer.describe()
               + "); perhaps the documents only contain stop words");
     }
-    int[] newId = VocabularyPruning.keep(counts, options);
-    int kept = 0;
-    for (int id : newId) {
-      kept += id >= 0 ? 1 : 0;
-    }
-    String[] terms = new String[kept];
-    int[] df = new int[kept];
-    for (int t = 0; t < newId.length; t++) {
-      if (newId[t] >= 0) {
-        terms[newId[t]] = counts.terms[t];
-        df[newId[t]] = counts.df[t];
-      }
-    }
+    VocabularyPruning.Kept kept = VocabularyPruning.keep(counts, options);
     int n = counts.documents();
-    double[] idf = idf(df, n, options);
-    Vocabulary vocabulary = new Vocabulary(terms, df, n);
-    TfidfModel model =
-        new TfidfModel(analyzer, fields, options, vocabulary, idf, averageLength(counts, newId, options.binary()));
-    DocumentVectors vectors = weighCorpus(model, counts, newId, kept, threads);
-    return new Vectorized(model, vectors);
+    double[] idf = idf(kept.df(), n, options);
+    Vocabulary vocabulary = new Vocabulary(kept.terms(), kept.df(), n);
+    TermCounts.Rows rows = counts.rows(kept.finalId(), threads);
+    TfidfModel model = new TfidfModel(analyzer, fields, options, vocabulary, idf, averageLength(rows, n, options.binary()));
+    return new Vectorized(model, weigh(model, rows, kept.terms().length, threads));
   }
 
   private static double[] idf(int[] df, int n, TfidfOptions o) {
@@ -103,29 +90,18 @@ public final class TfidfVectorizer implements Vectorizer {
   }
 
   /** Mean over documents of Σ tf of the kept terms (BM25's avglen). */
-  private static double averageLength(TermCounts counts, int[] newId, boolean binary) {
+  private static double averageLength(TermCounts.Rows rows, int n, boolean binary) {
     double total = 0;
-    for (int e = 0; e < counts.termIds.length; e++) {
-      if (newId[counts.termIds[e]] >= 0) {
-        total += binary ? 1 : counts.counts[e];
-      }
+    for (double c : rows.counts()) {
+      total += binary ? 1 : c;
     }
-    return counts.documents() == 0 ? 0 : total / counts.documents();
+    return n == 0 ? 0 : total / n;
   }
 
-  private static DocumentVectors weighCorpus(TfidfModel model, TermCounts counts, int[] newId, int dimensions, int threads) {
-    int n = counts.documents();
-    int[] rowStart = new int[n + 1];
-    for (int r = 0; r < n; r++) {
-      int size = 0;
-      for (int e = counts.rowStart[r]; e < counts.rowStart[r + 1]; e++) {
-        size += newId[counts.termIds[e]] >= 0 ? 1 : 0;
-      }
-      rowStart[r + 1] = rowStart[r] + size;
-    }
-    int[] terms = new int[rowStart[n]];
-    double[] weights = new double[rowStart[n]];
-    double[] rowCounts = new double[rowStart[n]];
+  /** Weights every row of the kept counts, in parallel blocks (each row independent: same result for any thread count). */
+  private static DocumentVectors weigh(TfidfModel model, TermCounts.Rows rows, int dimensions, int threads) {
+    int n = rows.rowStart().length - 1;
+    double[] weights = new double[rows.termIds().length];
     int block = 1024;
     Workers.run(
         threads,
@@ -133,18 +109,11 @@ public final class TfidfVectorizer implements Vectorizer {
         "kindred-weigh",
         (w, b) -> {
           for (int r = b * block, end = Math.min(n, r + block); r < end; r++) {
-            int out = rowStart[r];
-            for (int e = counts.rowStart[r]; e < counts.rowStart[r + 1]; e++) {
-              int id = newId[counts.termIds[e]];
-              if (id >= 0) {
-                terms[out] = id;
-                rowCounts[out++] = counts.counts[e];
-              }
-            }
-            model.weigh(rowCounts, terms, rowStart[r], rowStart[r + 1], weights, rowStart[r]);
+            int from = rows.rowStart()[r];
+            model.weigh(rows.counts(), rows.termIds(), from, rows.rowStart()[r + 1], weights, from);
           }
         });
-    return DocumentVectors.wrap(rowStart, terms, weights, dimensions);
+    return DocumentVectors.wrap(rows.rowStart(), rows.termIds(), weights, dimensions);
   }
 
   /** @return the weighting options */

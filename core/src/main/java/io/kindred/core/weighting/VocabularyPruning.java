@@ -1,15 +1,23 @@
 package io.kindred.core.weighting;
 
-/** scikit-learn's {@code _limit_features}: which terms survive min_df, max_df and max_features. Stateless. */
+import io.kindred.core.text.CodePointOrder;
+import java.util.Arrays;
+
+/**
+ * scikit-learn's {@code _limit_features}: which terms survive min_df, max_df and max_features, and their final
+ * ids (code-point order of the kept terms). Stateless.
+ */
 final class VocabularyPruning {
 
   private VocabularyPruning() {}
 
+  /** The kept terms in code-point order, and the final id of every counted term (-1 if dropped). */
+  record Kept(String[] terms, int[] df, int[] finalId) {}
+
   /**
-   * @return for each term of {@code counts}, its id in the pruned vocabulary, or -1 if dropped
    * @throws IllegalArgumentException if max_df is below min_df or nothing remains
    */
-  static int[] keep(TermCounts counts, TfidfOptions o) {
+  static Kept keep(TermCounts counts, TfidfOptions o) {
     int n = counts.documents();
     double maxDocs = o.maxDf().documents(n);
     double minDocs = o.minDf().documents(n);
@@ -18,39 +26,56 @@ final class VocabularyPruning {
           "max_df corresponds to < documents than min_df: max_df=" + o.maxDf() + " is " + maxDocs + " of " + n
               + " documents, min_df=" + o.minDf() + " is " + minDocs);
     }
-    int v = counts.terms.length;
-    boolean[] keep = new boolean[v];
+    int v = counts.df.length;
     int kept = 0;
     for (int t = 0; t < v; t++) {
-      keep[t] = counts.df[t] <= maxDocs && counts.df[t] >= minDocs;
-      kept += keep[t] ? 1 : 0;
+      kept += counts.df[t] <= maxDocs && counts.df[t] >= minDocs ? 1 : 0;
+    }
+    // only the survivors of the document-frequency limits are sorted, as scikit-learn sorts its vocabulary
+    String[] terms = new String[kept];
+    for (int t = 0, i = 0; t < v; t++) {
+      if (counts.df[t] <= maxDocs && counts.df[t] >= minDocs) {
+        terms[i++] = counts.terms.term(t);
+      }
+    }
+    Arrays.sort(terms, CodePointOrder.INSTANCE);
+    int[] candidate = new int[kept];
+    for (int i = 0; i < kept; i++) {
+      candidate[i] = counts.terms.find(terms[i]);
     }
     if (kept > o.maxFeatures()) {
-      int[] candidates = new int[kept];
       double[] negativeTotals = new double[kept];
       double[] totals = counts.totals(o.binary());
-      for (int t = 0, i = 0; t < v; t++) {
-        if (keep[t]) {
-          candidates[i] = t;
-          negativeTotals[i++] = -totals[t];
-        }
+      for (int i = 0; i < kept; i++) {
+        negativeTotals[i] = -totals[candidate[i]];
       }
       int[] order = NumpyArgsort.argsort(negativeTotals);
-      keep = new boolean[v];
+      boolean[] keep = new boolean[kept];
       for (int i = 0; i < o.maxFeatures(); i++) {
-        keep[candidates[order[i]]] = true;
+        keep[order[i]] = true;
+      }
+      int j = 0;
+      for (int i = 0; i < kept; i++) {
+        if (keep[i]) {
+          terms[j] = terms[i];
+          candidate[j++] = candidate[i];
+        }
       }
       kept = o.maxFeatures();
+      terms = Arrays.copyOf(terms, kept);
     }
     if (kept == 0) {
       throw new IllegalArgumentException(
           "After pruning, no terms remain. Try a lower min_df or a higher max_df (min_df=" + o.minDf() + ", max_df="
               + o.maxDf() + ", " + n + " documents)");
     }
-    int[] newId = new int[v];
-    for (int t = 0, next = 0; t < v; t++) {
-      newId[t] = keep[t] ? next++ : -1;
+    int[] finalId = new int[v];
+    Arrays.fill(finalId, -1);
+    int[] df = new int[kept];
+    for (int i = 0; i < kept; i++) {
+      finalId[candidate[i]] = i;
+      df[i] = counts.df[candidate[i]];
     }
-    return newId;
+    return new Kept(terms, df, finalId);
   }
 }
