@@ -1,6 +1,7 @@
 package io.kindred.cli;
 
 import io.kindred.core.Article;
+import io.kindred.core.concurrent.Workers;
 import io.kindred.core.explain.Explanation;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
@@ -67,6 +68,7 @@ final class Pipeline {
    * @param ids the article of each list
    * @param lists the lists, best first
    * @param explain the explanation of each similar article, or null for none
+   * @param threads worker threads for rendering (the result does not depend on it)
    * @throws IOException if writing fails
    */
   static void write(
@@ -75,23 +77,43 @@ final class Pipeline {
       SimilarityIndex index,
       List<String> ids,
       List<List<SimilarArticle>> lists,
-      Explain explain)
+      Explain explain,
+      int threads)
       throws IOException {
     SimilarListWriter writer =
         SimilarListWriter.of(format, out.writer(), id -> index.article(index.ordinal(id)), explain != null);
-    for (int i = 0; i < ids.size(); i++) {
-      List<SimilarArticle> list = lists.get(i);
-      List<Explanation> why = null;
-      if (explain != null) {
-        why = new ArrayList<>(list.size());
-        for (SimilarArticle s : list) {
-          why.add(explain.of(i, s.id()));
-        }
+    // render blocks of lists in parallel (formatting dominates), append them in order
+    int block = 256;
+    for (int from = 0; from < ids.size(); from += block * threads) {
+      int start = from;
+      int end = Math.min(ids.size(), from + block * threads);
+      String[] rendered = new String[end - start];
+      Workers.run(
+          threads,
+          (end - start + block - 1) / block,
+          "kindred-write",
+          (w, b) -> {
+            for (int i = start + b * block, stop = Math.min(end, start + b * block + block); i < stop; i++) {
+              rendered[i - start] = writer.render(ids.get(i), lists.get(i), explanations(explain, i, lists.get(i)));
+            }
+          });
+      for (String r : rendered) {
+        writer.writeRendered(r);
       }
-      writer.write(ids.get(i), list, why);
     }
     writer.finish();
     out.commit();
+  }
+
+  private static List<Explanation> explanations(Explain explain, int list, List<SimilarArticle> similar) {
+    if (explain == null) {
+      return null;
+    }
+    List<Explanation> why = new ArrayList<>(similar.size());
+    for (SimilarArticle s : similar) {
+      why.add(explain.of(list, s.id()));
+    }
+    return why;
   }
 
   /**

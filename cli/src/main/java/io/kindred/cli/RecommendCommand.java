@@ -102,7 +102,7 @@ final class RecommendCommand implements Callable<Integer> {
       }
       Pipeline.write(
           out, format, index, ids, all,
-          explain == 0 ? null : (list, other) -> Explainer.explain(index, ids.get(list), other, explain));
+          explain == 0 ? null : (list, other) -> Explainer.explain(index, ids.get(list), other, explain), threads);
       console.summary(
           "%,d articles, %,d terms; %,d lists written to %s in %.2f s (read %.2f, fit %.2f, score %.2f, write %.2f)",
           index.size(), index.model().vocabulary().size(), ids.size(), out.describe(), Pipeline.seconds(start),

@@ -129,7 +129,7 @@ final class SimilarCommand implements Callable<Integer> {
               outside.get(list) == null
                   ? Explainer.explain(index, ids.get(list), other, explain)
                   : Explainer.explain(index, outside.get(list), other, explain);
-      Pipeline.write(out, format, index, ids, found, explain == 0 ? null : why);
+      Pipeline.write(out, format, index, ids, found, explain == 0 ? null : why, threads);
       console.summary(
           "%,d list%s written to %s in %.2f s (corpus: %,d articles, %,d terms)",
           ids.size(), ids.size() == 1 ? "" : "s", out.describe(), Pipeline.seconds(start), index.size(),

@@ -17,7 +17,6 @@ final class CsvListWriter implements SimilarListWriter {
   private final Writer out;
   private final Function<String, Article> articles;
   private final boolean explain;
-  private final StringBuilder row = new StringBuilder(256);
   private boolean started;
 
   CsvListWriter(Writer out, Function<String, Article> articles, boolean explain) {
@@ -27,23 +26,29 @@ final class CsvListWriter implements SimilarListWriter {
   }
 
   @Override
-  public void write(String id, List<SimilarArticle> similar, List<Explanation> explanations) throws IOException {
+  public String render(String id, List<SimilarArticle> similar, List<Explanation> explanations) {
     SimilarListWriter.checkExplanations(explain, similar, explanations);
-    header();
+    StringBuilder row = new StringBuilder(160 * similar.size());
     for (int i = 0; i < similar.size(); i++) {
       SimilarArticle s = similar.get(i);
       Article a = articles.apply(s.id());
-      row.setLength(0);
-      field(id).append(',').append(i + 1).append(',');
-      field(s.id()).append(',').append(SimilarListWriter.formatScore(s.score())).append(',');
-      field(a == null ? null : a.title()).append(',');
-      field(a == null ? null : a.url());
+      field(row, id).append(',').append(i + 1).append(',');
+      field(row, s.id()).append(',').append(SimilarListWriter.formatScore(s.score())).append(',');
+      field(row, a == null ? null : a.title()).append(',');
+      field(row, a == null ? null : a.url());
       if (explain) {
         row.append(',');
-        field(terms(explanations.get(i)));
+        field(row, terms(explanations.get(i)));
       }
-      out.append(row.append('\n'));
+      row.append('\n');
     }
+    return row.toString();
+  }
+
+  @Override
+  public void writeRendered(String rendered) throws IOException {
+    header();
+    out.write(rendered);
   }
 
   @Override
@@ -69,7 +74,7 @@ final class CsvListWriter implements SimilarListWriter {
   }
 
   /** Appends a field, in double quotes (inner quotes doubled) if it holds a comma, a quote or a line break. */
-  private StringBuilder field(String value) {
+  private static StringBuilder field(StringBuilder row, String value) {
     if (value == null) {
       return row;
     }

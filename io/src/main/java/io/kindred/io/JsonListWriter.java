@@ -16,7 +16,6 @@ final class JsonListWriter implements SimilarListWriter {
   private final Function<String, Article> articles;
   private final boolean array;
   private final boolean explain;
-  private final StringBuilder line = new StringBuilder(1024);
   private boolean first = true;
 
   JsonListWriter(Writer out, Function<String, Article> articles, boolean array, boolean explain) {
@@ -27,55 +26,59 @@ final class JsonListWriter implements SimilarListWriter {
   }
 
   @Override
-  public void write(String id, List<SimilarArticle> similar, List<Explanation> explanations) throws IOException {
+  public String render(String id, List<SimilarArticle> similar, List<Explanation> explanations) {
     SimilarListWriter.checkExplanations(explain, similar, explanations);
-    line.setLength(0);
-    if (array) {
-      line.append(first ? "[\n" : ",\n");
-    }
-    first = false;
+    StringBuilder line = new StringBuilder(256 + 160 * similar.size());
     line.append("{\"id\": ");
-    string(id);
+    string(line, id);
     line.append(", \"similar\": [");
     for (int i = 0; i < similar.size(); i++) {
       SimilarArticle s = similar.get(i);
       Article a = articles.apply(s.id());
       line.append(i == 0 ? "{\"id\": " : ", {\"id\": ");
-      string(s.id());
+      string(line, s.id());
       line.append(", \"score\": ").append(SimilarListWriter.formatScore(s.score()));
       if (a != null && a.title() != null) {
         line.append(", \"title\": ");
-        string(a.title());
+        string(line, a.title());
       }
       if (a != null && a.url() != null) {
         line.append(", \"url\": ");
-        string(a.url());
+        string(line, a.url());
       }
       if (explain) {
-        explanation(explanations.get(i));
+        explanation(line, explanations.get(i));
       }
       line.append('}');
     }
-    line.append("]}");
-    if (!array) {
-      line.append('\n');
-    }
-    out.append(line);
+    return line.append("]}").toString();
   }
 
-  private void explanation(Explanation e) {
+  @Override
+  public void writeRendered(String rendered) throws IOException {
+    if (array) {
+      out.write(first ? "[\n" : ",\n");
+    }
+    first = false;
+    out.write(rendered);
+    if (!array) {
+      out.write('\n');
+    }
+  }
+
+  private static void explanation(StringBuilder line, Explanation e) {
     line.append(", \"explain\": {\"cosine\": ").append(SimilarListWriter.formatScore(e.score()));
     line.append(", \"terms\": [");
     for (int t = 0; t < e.terms().size(); t++) {
       line.append(t == 0 ? "{\"term\": " : ", {\"term\": ");
-      string(e.terms().get(t).term());
+      string(line, e.terms().get(t).term());
       line.append(", \"contribution\": ").append(SimilarListWriter.formatScore(e.terms().get(t).contribution()));
       line.append('}');
     }
     line.append("], \"rest\": ").append(SimilarListWriter.formatScore(e.rest())).append('}');
   }
 
-  private void string(String s) {
+  private static void string(StringBuilder line, String s) {
     line.append('"');
     JsonStringEncoder.getInstance().quoteAsString(s, line);
     line.append('"');

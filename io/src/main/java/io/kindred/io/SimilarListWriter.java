@@ -5,8 +5,9 @@ import io.kindred.core.explain.Explanation;
 import io.kindred.core.search.SimilarArticle;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -26,8 +27,11 @@ import java.util.function.Function;
  * 0.120000}, ...], "rest": 0.050000}} after the other fields (terms + rest = cosine); in CSV a last column
  * {@code explain}, {@code court:0.120000|icc:0.050000}.
  *
- * Scores have exactly six decimals ({@code %.6f} in {@link Locale#ROOT}); lines end with {@code "\n"}. Writers
- * buffer nothing themselves and never close the underlying {@link Writer}. Not thread-safe.
+ * Scores have exactly six decimals (see {@link #formatScore}); lines end with {@code "\n"}. Writers
+ * buffer nothing themselves and never close the underlying {@link Writer}.
+ *
+ * <p>Writing a list is {@link #render rendering} it (pure, thread-safe: callers may render many lists in parallel)
+ * then {@link #writeRendered appending} the text in order (not thread-safe).
  */
 public interface SimilarListWriter {
 
@@ -53,7 +57,29 @@ public interface SimilarListWriter {
    * @throws IOException if writing fails
    * @throws IllegalArgumentException if the explanations do not match the list or the writer
    */
-  void write(String id, List<SimilarArticle> similar, List<Explanation> explanations) throws IOException;
+  default void write(String id, List<SimilarArticle> similar, List<Explanation> explanations) throws IOException {
+    writeRendered(render(id, similar, explanations));
+  }
+
+  /**
+   * The text of one article's list, without what depends on its place in the output (array commas, CSV header).
+   * Thread-safe: it only reads its arguments and the articles.
+   *
+   * @param id the article's id
+   * @param similar its similar articles, best first
+   * @param explanations their explanations when the writer explains, else null
+   * @return the text
+   * @throws IllegalArgumentException if the explanations do not match the list or the writer
+   */
+  String render(String id, List<SimilarArticle> similar, List<Explanation> explanations);
+
+  /**
+   * Appends a rendered list after the previous ones.
+   *
+   * @param rendered the result of {@link #render}
+   * @throws IOException if writing fails
+   */
+  void writeRendered(String rendered) throws IOException;
 
   /**
    * Completes the document (the closing bracket of a JSON array; the header of an empty CSV) and flushes.
@@ -106,10 +132,29 @@ public interface SimilarListWriter {
   }
 
   /**
-   * @param score a score
-   * @return the score with exactly six decimals, never in exponent notation, e.g. {@code 0.421337}
+   * Six decimals, never in exponent notation, e.g. {@code 0.421337}: the exact binary value of the score rounded
+   * half-even, so the text is the same on every JDK. (Fast path: a score whose scaled value is not within a
+   * millionth of a rounding tie is rounded directly; the rare others go through {@link BigDecimal}.)
+   *
+   * @param score a finite score
+   * @return the text
    */
   static String formatScore(double score) {
-    return String.format(Locale.ROOT, "%.6f", score);
+    double scaled = score * 1e6;
+    double fraction = Math.abs(scaled - Math.floor(scaled) - 0.5);
+    if (!(Math.abs(scaled) < 1e15) || fraction < 1e-6) {
+      return new BigDecimal(score).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
+    }
+    long units = Math.round(Math.abs(scaled));
+    StringBuilder sb = new StringBuilder(16);
+    if (score < 0 && units != 0) {
+      sb.append('-');
+    }
+    sb.append(units / 1_000_000).append('.');
+    String micros = Long.toString(units % 1_000_000);
+    for (int i = micros.length(); i < 6; i++) {
+      sb.append('0');
+    }
+    return sb.append(micros).toString();
   }
 }

@@ -16,6 +16,24 @@ import org.junit.jupiter.api.Test;
 
 class SimilarListWriterTest {
 
+  @Test
+  void scoresHaveSixDecimalsOfTheExactValueRoundedHalfEven() {
+    assertEquals("0.421337", SimilarListWriter.formatScore(0.4213371));
+    assertEquals("1.000000", SimilarListWriter.formatScore(1.0));
+    assertEquals("0.000000", SimilarListWriter.formatScore(1e-9));
+    assertEquals("0.000001", SimilarListWriter.formatScore(0.0000009));
+    assertEquals("12.500000", SimilarListWriter.formatScore(12.5));
+    java.util.Random random = new java.util.Random(42);
+    for (int i = 0; i < 200_000; i++) {
+      double x = i % 3 == 0 ? random.nextDouble() : random.nextInt(2_000_000) / 2_000_000.0; // many near-ties
+      assertEquals(
+          new java.math.BigDecimal(x).setScale(6, java.math.RoundingMode.HALF_EVEN).toPlainString(),
+          SimilarListWriter.formatScore(x),
+          Double.toString(x));
+    }
+  }
+
+
   private static final Map<String, Article> ARTICLES =
       Map.of(
           "a", new Article("a", "Plain", "x", "https://x.example/a", Instant.EPOCH, null, List.of(), null, null),

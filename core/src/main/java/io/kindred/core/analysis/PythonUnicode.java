@@ -46,6 +46,11 @@ final class PythonUnicode {
     return get(WORD, cp);
   }
 
+  /** {@link #isWordChar} for a UTF-16 unit that is not a surrogate (one bit test). */
+  static boolean isWordChar(char c) {
+    return (WORD[c >>> 6] & (1L << c)) != 0;
+  }
+
   /** True if {@code unicodedata.combining(cp) != 0}. */
   static boolean isCombining(int cp) {
     return get(COMBINING, cp);
@@ -56,6 +61,15 @@ final class PythonUnicode {
    * capital sigma as final sigma where Python's Final_Sigma rule says so.
    */
   static String lower(String s) {
+    char[] lowered = lowerChars(s);
+    return lowered == null ? s : new String(lowered);
+  }
+
+  /**
+   * {@link #lower} as chars: the lowercased text, or null if it equals {@code s} (ASCII without capitals). ASCII
+   * is mapped in place; only non-ASCII code points take the table path.
+   */
+  static char[] lowerChars(String s) {
     int n = s.length();
     int i = 0;
     while (i < n) {
@@ -66,28 +80,43 @@ final class PythonUnicode {
       i++;
     }
     if (i == n) {
-      return s;
+      return null;
     }
-    StringBuilder out = new StringBuilder(n + 8).append(s, 0, i);
+    char[] out = new char[n + 8];
+    s.getChars(0, i, out, 0);
+    int o = i;
     while (i < n) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (o == out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
+        }
+        out[o++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        i++;
+        continue;
+      }
       int cp = s.codePointAt(i);
-      if (cp < 0x80) {
-        out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
-      } else if (cp == SIGMA) {
-        out.append((char) (isFinalSigma(s, i) ? FINAL_SIGMA : SMALL_SIGMA));
+      if (o + 8 > out.length) {
+        out = Arrays.copyOf(out, out.length * 2 + 8);
+      }
+      if (cp == SIGMA) {
+        out[o++] = (char) (isFinalSigma(s, i) ? FINAL_SIGMA : SMALL_SIGMA);
       } else {
         int k = Arrays.binarySearch(LOWER_KEYS, cp);
         if (k < 0) {
-          out.appendCodePoint(cp);
+          o += Character.toChars(cp, out, o);
         } else {
           for (int j = LOWER_START[k]; j < LOWER_START[k + 1]; j++) {
-            out.appendCodePoint(LOWER[j]);
+            if (o + 2 > out.length) {
+              out = Arrays.copyOf(out, out.length * 2);
+            }
+            o += Character.toChars(LOWER[j], out, o);
           }
         }
       }
       i += Character.charCount(cp);
     }
-    return out.toString();
+    return Arrays.copyOf(out, o);
   }
 
   /** CPython's handle_capital_sigma: cased (skippable)* SIGMA not followed by (skippable)* cased. */

@@ -45,8 +45,13 @@ public final class SklearnAnalyzer implements Analyzer {
 
   @Override
   public void analyze(String text, TermConsumer consumer) {
-    String s = stripAccents.apply(lowercase ? PythonUnicode.lower(text) : text);
-    char[] chars = s.toCharArray();
+    char[] chars;
+    if (stripAccents == StripAccents.NONE) {
+      char[] lowered = lowercase ? PythonUnicode.lowerChars(text) : null;
+      chars = lowered != null ? lowered : text.toCharArray();
+    } else {
+      chars = stripAccents.apply(lowercase ? PythonUnicode.lower(text) : text).toCharArray();
+    }
     new NGrams().emit(chars, tokenSpans(chars), minN, maxN, 1, consumer);
   }
 
@@ -59,26 +64,27 @@ public final class SklearnAnalyzer implements Analyzer {
     int[] spans = new int[1 + 2 * Math.max(4, chars.length / 4)];
     int i = 0;
     while (i < chars.length) {
-      int cp = Character.codePointAt(chars, i);
-      if (!PythonUnicode.isWordChar(cp)) {
-        i += Character.charCount(cp);
+      if (!isWord(chars, i)) {
+        i += Character.charCount(Character.codePointAt(chars, i));
         continue;
       }
       int start = i;
       int codePoints = 0;
-      while (i < chars.length) {
-        cp = Character.codePointAt(chars, i);
-        if (!PythonUnicode.isWordChar(cp)) {
-          break;
-        }
+      while (i < chars.length && isWord(chars, i)) {
         codePoints++;
-        i += Character.charCount(cp);
+        i += Character.charCount(Character.codePointAt(chars, i));
       }
       if (codePoints >= 2 && !stopWords.contains(chars, start, i - start)) {
         spans = NGrams.add(spans, start, i);
       }
     }
     return spans;
+  }
+
+  /** Whether the code point at {@code i} is a word character; one bit test for chars outside surrogates. */
+  private static boolean isWord(char[] chars, int i) {
+    char c = chars[i];
+    return Character.isSurrogate(c) ? PythonUnicode.isWordChar(Character.codePointAt(chars, i)) : PythonUnicode.isWordChar(c);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.kindred.core.index;
 
+import io.kindred.core.concurrent.Workers;
 import io.kindred.core.vector.DocumentVectors;
 import java.util.Arrays;
 
@@ -49,6 +50,18 @@ public final class InvertedIndex {
    * @throws IllegalArgumentException if a weight is negative or not finite (score bounds need weights &gt;= 0)
    */
   public static InvertedIndex build(DocumentVectors vectors) {
+    return build(vectors, 1);
+  }
+
+  /**
+   * Like {@link #build(DocumentVectors)}, splitting the terms' tiers on {@code threads} threads (the result does not
+   * depend on it).
+   *
+   * @param vectors the corpus vectors
+   * @param threads worker threads, at least 1
+   * @return the index
+   */
+  public static InvertedIndex build(DocumentVectors vectors, int threads) {
     int terms = vectors.dimensions();
     int[] termStart = new int[terms + 1];
     for (int e = 0; e < vectors.entries(); e++) {
@@ -84,11 +97,18 @@ public final class InvertedIndex {
     int[] split = new int[terms];
     float[] max0 = new float[terms];
     float[] max1 = new float[terms];
-    for (int t = 0; t < terms; t++) {
-      split[t] = tier(docs, weights, termStart[t], termStart[t + 1]);
-      max0[t] = max(weights, termStart[t], split[t]);
-      max1[t] = max(weights, split[t], termStart[t + 1]);
-    }
+    int block = 4096;
+    Workers.run(
+        threads,
+        (terms + block - 1) / block,
+        "kindred-index",
+        (w, b) -> {
+          for (int t = b * block, end = Math.min(terms, t + block); t < end; t++) {
+            split[t] = tier(docs, weights, termStart[t], termStart[t + 1]);
+            max0[t] = max(weights, termStart[t], split[t]);
+            max1[t] = max(weights, split[t], termStart[t + 1]);
+          }
+        });
     return new InvertedIndex(termStart, split, docs, weights, max0, max1, maxNorm);
   }
 
@@ -101,10 +121,8 @@ public final class InvertedIndex {
     if (df < TIER_MIN_DF) {
       return to;
     }
-    float[] sorted = Arrays.copyOfRange(weights, from, to);
-    Arrays.sort(sorted);
     int heavy = Math.max(1, df / 16);
-    float threshold = sorted[df - heavy];
+    float threshold = select(Arrays.copyOfRange(weights, from, to), df - heavy);
     // heavy: w >= threshold (ties may make it a little larger); keep document order inside each tier
     int[] d = Arrays.copyOfRange(docs, from, to);
     float[] w = Arrays.copyOfRange(weights, from, to);
@@ -123,6 +141,38 @@ public final class InvertedIndex {
       }
     }
     return split;
+  }
+
+  /** The k-th smallest value (0-based) of {@code a}, which is reordered: Hoare's quickselect, O(n) expected. */
+  static float select(float[] a, int k) {
+    int lo = 0;
+    int hi = a.length - 1;
+    while (lo < hi) {
+      float pivot = a[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          float x = a[i];
+          a[i++] = a[j];
+          a[j--] = x;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
   }
 
   private static float max(float[] w, int from, int to) {

@@ -51,7 +51,11 @@ public final class SimilarityIndex {
   private final int maxPooledK;
 
   private SimilarityIndex(
-      List<Article> articles, Map<String, Integer> ordinals, Vectorized vectorized, ExactScorer.Pruning pruning) {
+      List<Article> articles,
+      Map<String, Integer> ordinals,
+      Vectorized vectorized,
+      ExactScorer.Pruning pruning,
+      int threads) {
     this.articles = articles;
     this.ordinals = ordinals;
     this.model = vectorized.model();
@@ -59,7 +63,7 @@ public final class SimilarityIndex {
     if (vectors.rows() != articles.size()) {
       throw new IllegalArgumentException(vectors.rows() + " vectors for " + articles.size() + " articles");
     }
-    this.index = InvertedIndex.build(vectors);
+    this.index = InvertedIndex.build(vectors, threads);
     this.pruning = pruning;
     this.maxPooledK = 1024;
   }
@@ -89,11 +93,12 @@ public final class SimilarityIndex {
   public static SimilarityIndex build(List<Article> articles, Vectorizer vectorizer, int threads, Progress progress) {
     List<Article> copy = copyChecked(articles);
     Map<String, Integer> ordinals = ordinals(copy);
-    return new SimilarityIndex(copy, ordinals, vectorizer.fit(copy, threads, progress), ExactScorer.Pruning.AUTO);
+    return new SimilarityIndex(
+        copy, ordinals, vectorizer.fit(copy, threads, progress), ExactScorer.Pruning.AUTO, threads);
   }
 
   /**
-   * Indexes articles whose vectors were already computed (one row per article, in order).
+   * Indexes articles whose vectors were already computed (one row per article, in order), on one thread.
    *
    * @param articles the corpus
    * @param vectorized the model and the articles' vectors
@@ -106,7 +111,7 @@ public final class SimilarityIndex {
   /** For tests: an index whose single-article queries prune as told. */
   static SimilarityIndex of(List<Article> articles, Vectorized vectorized, ExactScorer.Pruning pruning) {
     List<Article> copy = copyChecked(articles);
-    return new SimilarityIndex(copy, ordinals(copy), vectorized, pruning);
+    return new SimilarityIndex(copy, ordinals(copy), vectorized, pruning, 1);
   }
 
   private static List<Article> copyChecked(List<Article> articles) {

@@ -83,6 +83,16 @@ class ExactSearchPropertiesTest {
   }
 
   @Test
+  void allPairsWithDenseHeadTermsEqualsBruteForce() {
+    Random random = new Random(Seeds.seed("allPairsWithDenseHeadTermsEqualsBruteForce"));
+    // more than 1,000 articles with Zipf words: the most common ones are in a third of the articles (head terms)
+    List<Article> corpus = RandomCorpus.generate(random, 1200 + random.nextInt(600), 3000, 60);
+    Vectorized v = TfidfVectorizer.sklearnDefaults().fit(corpus, 2);
+    int k = 1 + random.nextInt(10);
+    assertEquals(oracle(corpus, v, k), SimilarityIndex.of(corpus, v).allSimilar(k, 2));
+  }
+
+  @Test
   void pruningSkipsPostingsAndStaysExact() {
     Random random = new Random(Seeds.seed("pruningSkipsPostingsAndStaysExact"));
     List<Article> corpus = RandomCorpus.generate(random, 600, 3000, 100);

@@ -1,0 +1,51 @@
+package io.kindred.core.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kindred.core.testing.RandomCorpus;
+import io.kindred.core.testing.Seeds;
+import io.kindred.core.vector.DocumentVectors;
+import io.kindred.core.weighting.TfidfVectorizer;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class InvertedIndexTest {
+
+  @Test
+  void selectFindsTheKthSmallest() {
+    Random random = new Random(Seeds.seed("selectFindsTheKthSmallest"));
+    for (int trial = 0; trial < 2000; trial++) {
+      float[] a = new float[1 + random.nextInt(300)];
+      for (int i = 0; i < a.length; i++) {
+        a[i] = random.nextInt(20) / 7f; // many ties
+      }
+      float[] sorted = a.clone();
+      Arrays.sort(sorted);
+      int k = random.nextInt(a.length);
+      assertEquals(sorted[k], InvertedIndex.select(a.clone(), k));
+    }
+  }
+
+  @Test
+  void postingsHoldEveryEntryInTiersOfDocumentOrderAndNoThreadCountChangesThem() {
+    Random random = new Random(Seeds.seed("postingsHoldEveryEntry"));
+    DocumentVectors v = TfidfVectorizer.sklearnDefaults().fit(RandomCorpus.generate(random, 2000, 300, 80), 2).vectors();
+    InvertedIndex one = InvertedIndex.build(v, 1);
+    InvertedIndex three = InvertedIndex.build(v, 3);
+    assertEquals(v.entries(), one.postings());
+    for (int t = 0; t < one.terms(); t++) {
+      assertEquals(one.split(t), three.split(t));
+      assertTrue(one.maxWeight(t, 0) >= one.maxWeight(t, 1));
+      for (int p = one.start(t); p < one.end(t); p++) {
+        assertEquals(one.doc(p), three.doc(p));
+        assertEquals(one.weight(p), three.weight(p));
+        if (p > one.start(t) && p != one.split(t)) {
+          assertTrue(one.doc(p - 1) < one.doc(p), "document order inside a tier");
+        }
+        assertTrue(p < one.split(t) ? one.weight(p) > one.maxWeight(t, 1) || one.split(t) == one.end(t) : one.weight(p) <= one.maxWeight(t, 1));
+      }
+    }
+  }
+}
