@@ -172,7 +172,13 @@ final class ExactScorer {
       theta = Math.max(theta, estimateTheta(k, self, filter));
       top.reset(k);
       double cut = theta - bound(p) - slack;
-      forEachTouched((d, a) -> offerExact(d, a >= cut, self, filter));
+      for (int x = 0, limit = touchedLimit(); x < limit; x++) {
+        int d = dense ? x : touched[x];
+        double a = acc[d];
+        if (a != 0) {
+          offerExact(d, a >= cut, self, filter);
+        }
+      }
       found = top.drainBestFirst(outDocs, outScores);
     }
     clearAccumulators();
@@ -188,16 +194,18 @@ final class ExactScorer {
   private int selectComplete(int k, int self, IntPredicate filter, double slack, int[] outDocs, double[] outScores) {
     int wide = Math.min(estimate.capacity(), k + 4);
     estimate.reset(wide);
-    forEachTouched((d, a) -> {
-      if (d != self && (filter == null || filter.test(d))) {
-        estimate.offer(a, d);
-      }
-    });
+    offerTouched(self, filter);
     int m = estimate.drainBestFirst(estimateDocs, estimateScores);
     top.reset(k);
     if (m == wide && m > k && estimateScores[m - 1] >= estimateScores[k - 1] - 2 * slack) {
       double cut = estimateScores[k - 1] - 2 * slack;
-      forEachTouched((d, a) -> offerExact(d, a >= cut, self, filter));
+      for (int x = 0, limit = touchedLimit(); x < limit; x++) {
+        int d = dense ? x : touched[x];
+        double a = acc[d];
+        if (a != 0) {
+          offerExact(d, a >= cut, self, filter);
+        }
+      }
     } else {
       for (int i = 0; i < m; i++) {
         offerExact(estimateDocs[i], true, self, filter);
@@ -215,23 +223,18 @@ final class ExactScorer {
     }
   }
 
-  /** Receives a document with a non-zero accumulator. */
-  @FunctionalInterface
-  private interface TouchedVisitor {
-    void visit(int doc, double sum);
+  /** Number of slots to visit for the touched documents: every document in dense mode, else the touched list. */
+  private int touchedLimit() {
+    return dense ? n : touchedCount;
   }
 
-  private void forEachTouched(TouchedVisitor v) {
-    if (dense) {
-      for (int d = 0; d < n; d++) {
-        double a = acc[d];
-        if (a != 0) {
-          v.visit(d, a);
-        }
-      }
-    } else {
-      for (int i = 0; i < touchedCount; i++) {
-        v.visit(touched[i], acc[touched[i]]);
+  /** Offers every eligible touched document to {@link #estimate} by its partial sum (explicit loop: no allocation). */
+  private void offerTouched(int self, IntPredicate filter) {
+    for (int x = 0, limit = touchedLimit(); x < limit; x++) {
+      int d = dense ? x : touched[x];
+      double a = acc[d];
+      if (a != 0 && d != self && (filter == null || filter.test(d))) {
+        estimate.offer(a, d);
       }
     }
   }
@@ -298,11 +301,7 @@ final class ExactScorer {
    */
   private double estimateTheta(int k, int self, IntPredicate filter) {
     estimate.reset(k);
-    forEachTouched((d, a) -> {
-      if (d != self && (filter == null || filter.test(d))) {
-        estimate.offer(a, d);
-      }
-    });
+    offerTouched(self, filter);
     if (!estimate.isFull()) {
       estimate.reset(k);
       return Double.NEGATIVE_INFINITY;
@@ -317,13 +316,15 @@ final class ExactScorer {
 
   /** Cost of rescoring every document whose partial sum is at least {@code cut}: the sum of their lengths. */
   private long survivorCost(double cut) {
-    long[] cost = {0};
-    forEachTouched((d, a) -> {
-      if (a >= cut) {
-        cost[0] += vectors.rowEnd(d) - vectors.rowStart(d);
+    long cost = 0;
+    for (int x = 0, limit = touchedLimit(); x < limit; x++) {
+      int d = dense ? x : touched[x];
+      double a = acc[d];
+      if (a != 0 && a >= cut) {
+        cost += vectors.rowEnd(d) - vectors.rowStart(d);
       }
-    });
-    return cost[0];
+    }
+    return cost;
   }
 
   /** Exact dot product of the query (in {@link #queryDense}) with row d, in increasing term order. */

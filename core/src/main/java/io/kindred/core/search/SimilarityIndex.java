@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntPredicate;
 
@@ -45,7 +45,8 @@ public final class SimilarityIndex {
   private final DocumentVectors vectors;
   private final InvertedIndex index;
   private final ExactScorer.Pruning pruning;
-  private final ConcurrentLinkedQueue<ExactScorer> pool = new ConcurrentLinkedQueue<>();
+  /** Scorers for single queries, reused so that steady-state queries allocate nothing but their results. */
+  private final ArrayBlockingQueue<ExactScorer> pool = new ArrayBlockingQueue<>(64);
   private final AtomicLong postingsVisited = new AtomicLong();
   private final AtomicLong rescored = new AtomicLong();
   private final int maxPooledK;
@@ -213,7 +214,7 @@ public final class SimilarityIndex {
     if (ordinal < 0) {
       throw new IllegalArgumentException("unknown article id '" + id + "'");
     }
-    return search(null, null, ordinal, k, d -> filter.accept(ordinal, d));
+    return search(null, null, ordinal, k, filter == CandidateFilter.ALL ? null : d -> filter.accept(ordinal, d));
   }
 
   /**
@@ -239,7 +240,7 @@ public final class SimilarityIndex {
   public List<SimilarArticle> similar(Article article, int k, CandidateFilter filter) {
     checkK(k);
     SparseVector v = model.transform(article);
-    return search(v.terms(), v.weights(), ordinal(article.id()), k, d -> filter.accept(-1, d));
+    return search(v.terms(), v.weights(), ordinal(article.id()), k, filter == CandidateFilter.ALL ? null : d -> filter.accept(-1, d));
   }
 
   /**
