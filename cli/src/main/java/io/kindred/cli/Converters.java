@@ -1,6 +1,7 @@
 package io.kindred.cli;
 
 import io.kindred.core.Preset;
+import io.kindred.core.analysis.LuceneEnglishAnalyzer;
 import io.kindred.core.analysis.StopWords;
 import io.kindred.core.analysis.StripAccents;
 import io.kindred.core.weighting.Norm;
@@ -34,6 +35,7 @@ final class Converters {
     cl.registerConverter(InputFormat.class, choice(InputFormat.class));
     cl.registerConverter(OutputFormat.class, choice(OutputFormat.class));
     cl.registerConverter(Preset.AnalyzerKind.class, choice(Preset.AnalyzerKind.class));
+    cl.registerConverter(LuceneEnglishAnalyzer.Stemmer.class, choice(LuceneEnglishAnalyzer.Stemmer.class));
     cl.registerConverter(TfidfOptions.Scheme.class, choice(TfidfOptions.Scheme.class));
     cl.registerConverter(PolicyOptions.DecayShape.class, choice(PolicyOptions.DecayShape.class));
     cl.registerConverter(EvaluateCommand.ReportFormat.class, choice(EvaluateCommand.ReportFormat.class));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kindred.core.Article;
 import io.kindred.core.Preset;
+import io.kindred.core.analysis.LuceneEnglishAnalyzer;
 import io.kindred.core.analysis.SklearnAnalyzer;
 import io.kindred.core.analysis.StopWords;
 import io.kindred.core.rank.Feedback;
@@ -89,6 +90,10 @@ class PresetTest {
     assertEquals(
         library(new TfidfVectorizer(analyzer, news.fields(), news.weighting()), RankingPolicy.NONE),
         cli("--analyzer", "sklearn", "--stop-words", "none", "--feedback", "none"));
+
+    Preset stemmed = news.toBuilder().stemmer(LuceneEnglishAnalyzer.Stemmer.PORTER).wordWeight(1).build();
+    assertEquals(
+        library(stemmed.vectorizer(), news.policy()), cli("--stemmer", "porter", "--word-weight", "1"));
 
     Feedback lighter = new Feedback(news.feedback().rounds(), 1.0, 50);
     assertEquals(

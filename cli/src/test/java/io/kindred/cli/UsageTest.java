@@ -50,6 +50,7 @@ class UsageTest {
           similar --id a --mmr-lambda 2 => --mmr-lambda must be in [0, 1], was 2.0
           recommend --norm l3 => Invalid value for option '--norm': expected one of l2, l1, none, was 'l3'
           recommend --analyzer spacy => Invalid value for option '--analyzer': expected one of sklearn, english, was 'spacy'
+          recommend --stemmer lancaster => Invalid value for option '--stemmer': expected one of none, porter, snowball, was 'lancaster'
           recommend --format xml => Invalid value for option '--format': expected one of jsonl, json, csv, was 'xml'
           recommend --input-format yaml => Invalid value for option '--input-format': expected one of jsonl, json, csv, was 'yaml'
           recommend --strip-accents all => Invalid value for option '--strip-accents': expected one of none, ascii, unicode, was 'all'
