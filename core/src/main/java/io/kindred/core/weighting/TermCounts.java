@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Built in parallel: each worker analyses contiguous chunks of articles into its own term table; the tables
  * are then merged into one ({@link #terms}, ids in no particular order). Only the terms that survive pruning are
  * sorted and given their final ids ({@link #rows}), so the millions of one-off n-grams of a corpus cost no
- * sorting. Nothing here depends on the thread count. Immutable after construction.
+ * sorting. Nothing here depends on the thread count. Not thread-safe: {@link #rows} (once) releases the
+ * per-chunk counts, after which only {@link #terms} and {@link #df} remain.
  */
 final class TermCounts {
 
@@ -108,9 +109,13 @@ final class TermCounts {
    *
    * @param finalId for each term id, its final id or -1 if pruned
    * @param threads worker threads
-   * @return {@code rowStart}, {@code termIds}, {@code counts}
+   * @return {@code rowStart}, {@code termIds}, {@code counts}; the chunks are released as they are copied, so
+   *     this can be called once
    */
   Rows rows(int[] finalId, int threads) {
+    if (documents > 0 && chunks[0] == null) {
+      throw new IllegalStateException("rows already built: the chunks were released");
+    }
     int[] rowStart = new int[documents + 1];
     int[] chunkStart = new int[chunks.length];
     int row = 0;
@@ -132,7 +137,10 @@ final class TermCounts {
         Math.max(1, Math.min(threads, chunks.length)),
         chunks.length,
         "kindred-merge",
-        (w, c) -> chunks[c].copySorted(localToGlobal[chunks[c].worker()], finalId, termIds, counts, chunkStart[c]));
+        (w, c) -> {
+          chunks[c].copySorted(localToGlobal[chunks[c].worker()], finalId, termIds, counts, chunkStart[c]);
+          chunks[c] = null; // at a million articles the chunks are gigabytes: let them go while the rows fill
+        });
     return new Rows(rowStart, termIds, counts);
   }
 

@@ -73,7 +73,8 @@ public final class TfidfModel implements VectorModel {
 
   /**
    * Weights one row: tf (binary), then tf-idf (sublinear) or BM25, then the norm. {@code out[outFrom ..]}
-   * receives the weights of entries {@code [from, to)}.
+   * receives the weights of entries {@code [from, to)}; {@code out} may be {@code counts} itself with
+   * {@code outFrom == from} (each count is read before its slot is written).
    */
   void weigh(double[] counts, int[] termIds, int from, int to, double[] out, int outFrom) {
     TfidfOptions o = options;

@@ -98,10 +98,14 @@ public final class TfidfVectorizer implements Vectorizer {
     return n == 0 ? 0 : total / n;
   }
 
-  /** Weights every row of the kept counts, in parallel blocks (each row independent: same result for any thread count). */
+  /**
+   * Weights every row of the kept counts, in parallel blocks (each row independent: same result for any thread
+   * count). In place: the counts are not needed afterwards, and a second array of nnz doubles is what made a
+   * million articles overflow an 8 GB heap.
+   */
   private static DocumentVectors weigh(TfidfModel model, TermCounts.Rows rows, int dimensions, int threads) {
     int n = rows.rowStart().length - 1;
-    double[] weights = new double[rows.termIds().length];
+    double[] weights = rows.counts();
     int block = 1024;
     Workers.run(
         threads,
