@@ -57,16 +57,16 @@ final class JsonLinesSource<T> implements RecordSource<T> {
 
   @Override
   public T next() throws IOException {
-    String line;
     do {
       lineStart = input.position();
-      line = input.readLine();
+      boolean more = input.nextLine();
       lineNumber++;
-      if (line == null) {
+      if (!more) {
         return null;
       }
-    } while (line.isBlank());
-    try (JsonParser p = factory.createParser(line)) {
+    } while (isBlank(input.lineChars(), input.lineOffset(), input.lineLength()));
+    // parsed in place from the decode buffer: no String per line
+    try (JsonParser p = factory.createParser(input.lineChars(), input.lineOffset(), input.lineLength())) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
         throw notAnObject(p, "expected a JSON object, got " + JsonObjectParser.describe(p, t));
@@ -79,6 +79,16 @@ final class JsonLinesSource<T> implements RecordSource<T> {
     } catch (JsonProcessingException e) {
       throw parser.syntaxError(e, lineStart, at, true);
     }
+  }
+
+  /** Like {@link String#isBlank()}: only white space (no surrogate is white space). */
+  private static boolean isBlank(char[] a, int from, int length) {
+    for (int i = from, end = from + length; i < end; i++) {
+      if (!Character.isWhitespace(a[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private InvalidRecordException notAnObject(JsonParser p, String reason) {

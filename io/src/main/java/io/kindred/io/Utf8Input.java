@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -55,6 +56,10 @@ final class Utf8Input extends Reader {
   private long decoded;
   private long line = 1;
   private long lineStart;
+  private char[] scratch = new char[256];
+  private char[] lineChars;
+  private int lineOffset;
+  private int lineLength;
 
   /** @param in the bytes; closed by {@link #close()} */
   Utf8Input(InputStream in) {
@@ -119,14 +124,18 @@ final class Utf8Input extends Reader {
   }
 
   /**
-   * Reads a line.
+   * Reads the next line into {@link #lineChars()}, {@link #lineOffset()}, {@link #lineLength()}, without its
+   * {@code "\n"} or {@code "\r\n"}. The chars are not copied when the line lies within the decode buffer (most
+   * lines): they stay valid until the next read of any kind.
    *
-   * @return the next line without its {@code "\n"} or {@code "\r\n"}, or null at the end
+   * @return false at the end of the input
    * @throws IOException if the bytes cannot be read
    */
-  String readLine() throws IOException {
-    StringBuilder line = null;
+  boolean nextLine() throws IOException {
+    boolean any = false;
+    int copied = 0;
     while (chars.hasRemaining() || fill()) {
+      any = true;
       int from = chars.position();
       int limit = chars.limit();
       char[] a = chars.array();
@@ -134,22 +143,44 @@ final class Utf8Input extends Reader {
       while (i < limit && a[i] != '\n') {
         i++;
       }
-      if (line == null) {
-        line = new StringBuilder(i - from);
+      if (i < limit && copied == 0) {
+        chars.position(i + 1);
+        return setLine(a, from, i - from);
       }
-      line.append(a, from, i - from);
+      if (copied + (i - from) > scratch.length) {
+        scratch = Arrays.copyOf(scratch, Math.max(copied + (i - from), scratch.length * 2));
+      }
+      System.arraycopy(a, from, scratch, copied, i - from);
+      copied += i - from;
       if (i < limit) {
         chars.position(i + 1);
-        return stripCarriageReturn(line);
+        return setLine(scratch, 0, copied);
       }
-      chars.position(limit);
+      chars.position(limit); // the line goes on in the next buffer: keep its start in scratch
     }
-    return line == null ? null : stripCarriageReturn(line);
+    return any && setLine(scratch, 0, copied);
   }
 
-  private static String stripCarriageReturn(StringBuilder line) {
-    int n = line.length();
-    return n > 0 && line.charAt(n - 1) == '\r' ? line.substring(0, n - 1) : line.toString();
+  private boolean setLine(char[] array, int offset, int length) {
+    lineChars = array;
+    lineOffset = offset;
+    lineLength = length > 0 && array[offset + length - 1] == '\r' ? length - 1 : length;
+    return true;
+  }
+
+  /** @return the array holding the line of the last {@link #nextLine()} */
+  char[] lineChars() {
+    return lineChars;
+  }
+
+  /** @return where that line starts in {@link #lineChars()} */
+  int lineOffset() {
+    return lineOffset;
+  }
+
+  /** @return that line's length in chars */
+  int lineLength() {
+    return lineLength;
   }
 
   /** Decodes the next chars into the (empty) char buffer; false at the end of the input. */
