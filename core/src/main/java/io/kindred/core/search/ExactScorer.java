@@ -158,8 +158,9 @@ final class ExactScorer {
       if (check && p < items) {
         nextCheck = work * 2;
         theta = Math.max(theta, estimateTheta(k, self, filter));
-        boolean cheaper = pruning == Pruning.ALWAYS || survivorCost(theta - bound(p) - slack) <= remainingWork[p];
-        if (bound(p) + slack < theta && cheaper) {
+        // the survivors' cost is another scan: only worth knowing when the bound already allows stopping
+        if (bound(p) + slack < theta
+            && (pruning == Pruning.ALWAYS || survivorCost(theta - bound(p) - slack) <= remainingWork[p])) {
           break;
         }
       }
@@ -169,7 +170,7 @@ final class ExactScorer {
     if (p == items) {
       found = selectComplete(k, self, filter, slack, outDocs, outScores);
     } else {
-      theta = Math.max(theta, estimateTheta(k, self, filter));
+      // stopped at a checkpoint, which has just computed θ for these accumulators
       top.reset(k);
       double cut = theta - bound(p) - slack;
       for (int x = 0, limit = touchedLimit(); x < limit; x++) {
