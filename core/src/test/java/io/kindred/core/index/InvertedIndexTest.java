@@ -7,7 +7,10 @@ import io.kindred.core.testing.RandomCorpus;
 import io.kindred.core.testing.Seeds;
 import io.kindred.core.vector.DocumentVectors;
 import io.kindred.core.weighting.TfidfVectorizer;
+import io.kindred.core.Article;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +48,35 @@ class InvertedIndexTest {
           assertTrue(one.doc(p - 1) < one.doc(p), "document order inside a tier");
         }
         assertTrue(p < one.split(t) ? one.weight(p) > one.maxWeight(t, 1) || one.split(t) == one.end(t) : one.weight(p) <= one.maxWeight(t, 1));
+      }
+    }
+  }
+
+  @Test
+  void firstAfterAgreesWithALinearScanForEveryDocumentAndTier() {
+    Random random = new Random(Seeds.seed("firstAfterAgreesWithALinearScan"));
+    // postings spread unevenly: clustered at the start or the end, at square numbers, or in random bursts
+    List<Article> corpus = new ArrayList<>();
+    for (Article a : RandomCorpus.generate(random, 1500, 40, 30)) {
+      int i = corpus.size();
+      int root = (int) Math.sqrt(i);
+      String extra =
+          (i < 40 ? " early" : "") + (i > 1400 ? " late" : "") + (root * root == i ? " square" : "")
+              + (random.nextInt(100) < (i / 100 % 3 == 0 ? 60 : 2) ? " burst" : "");
+      corpus.add(Article.of(a.id(), a.title(), a.body() + extra.repeat(1 + random.nextInt(3))));
+    }
+    InvertedIndex index = InvertedIndex.build(TfidfVectorizer.sklearnDefaults().fit(corpus, 1).vectors());
+    for (int t = 0; t < index.terms(); t++) {
+      for (int tier = 0; tier < 2; tier++) {
+        int from = tier == 0 ? index.start(t) : index.split(t);
+        int to = tier == 0 ? index.split(t) : index.end(t);
+        for (int doc = -1; doc <= corpus.size(); doc++) {
+          int expected = from;
+          while (expected < to && index.doc(expected) <= doc) {
+            expected++;
+          }
+          assertEquals(expected, index.firstAfter(t, tier, doc), "term " + t + ", tier " + tier + ", document " + doc);
+        }
       }
     }
   }
