@@ -1,7 +1,7 @@
 package io.kindred.cli;
 
 import io.kindred.core.Article;
-import io.kindred.core.concurrent.Workers;
+import io.kindred.core.concurrent.OrderedPipeline;
 import io.kindred.core.explain.Explanation;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
@@ -82,25 +82,30 @@ final class Pipeline {
       throws IOException {
     SimilarListWriter writer =
         SimilarListWriter.of(format, out.writer(), id -> index.article(index.ordinal(id)), explain != null);
-    // render blocks of lists in parallel (formatting dominates), append them in order
-    int block = 256;
-    for (int from = 0; from < ids.size(); from += block * threads) {
-      int start = from;
-      int end = Math.min(ids.size(), from + block * threads);
-      String[] rendered = new String[end - start];
-      Workers.run(
-          threads,
-          (end - start + block - 1) / block,
-          "kindred-write",
-          (w, b) -> {
-            for (int i = start + b * block, stop = Math.min(end, start + b * block + block); i < stop; i++) {
-              rendered[i - start] = writer.render(ids.get(i), lists.get(i), explanations(explain, i, lists.get(i)));
-            }
-          });
-      for (String r : rendered) {
-        writer.writeRendered(r);
-      }
-    }
+    // lists are rendered in parallel (formatting dominates) and appended in order by whichever worker holds the
+    // next block, while the others go on rendering
+    int block = 64;
+    int blocks = (ids.size() + block - 1) / block;
+    int[] next = {0};
+    OrderedPipeline.run(
+        threads,
+        "kindred-write",
+        4 * threads,
+        () -> next[0] < blocks ? next[0]++ : null,
+        b -> {
+          int from = b * block;
+          String[] rendered = new String[Math.min(ids.size(), from + block) - from];
+          for (int i = 0; i < rendered.length; i++) {
+            List<SimilarArticle> list = lists.get(from + i);
+            rendered[i] = writer.render(ids.get(from + i), list, explanations(explain, from + i, list));
+          }
+          return rendered;
+        },
+        rendered -> {
+          for (String r : rendered) {
+            writer.writeRendered(r);
+          }
+        });
     writer.finish();
     out.commit();
   }

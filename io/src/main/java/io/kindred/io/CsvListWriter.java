@@ -28,10 +28,17 @@ final class CsvListWriter implements SimilarListWriter {
   @Override
   public String render(String id, List<SimilarArticle> similar, List<Explanation> explanations) {
     SimilarListWriter.checkExplanations(explain, similar, explanations);
-    StringBuilder row = new StringBuilder(160 * similar.size());
+    Article[] found = new Article[similar.size()];
+    int capacity = 0;
+    for (int i = 0; i < found.length; i++) {
+      found[i] = articles.apply(similar.get(i).id());
+      capacity += 48 + id.length() + similar.get(i).id().length() + SimilarListWriter.textLength(found[i]);
+      capacity += explain ? SimilarListWriter.textLength(explanations.get(i)) : 0;
+    }
+    StringBuilder row = new StringBuilder(capacity);
     for (int i = 0; i < similar.size(); i++) {
       SimilarArticle s = similar.get(i);
-      Article a = articles.apply(s.id());
+      Article a = found[i];
       field(row, id).append(',').append(i + 1).append(',');
       field(row, s.id()).append(',').append(SimilarListWriter.formatScore(s.score())).append(',');
       field(row, a == null ? null : a.title()).append(',');

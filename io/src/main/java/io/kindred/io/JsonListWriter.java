@@ -1,6 +1,5 @@
 package io.kindred.io;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.kindred.core.Article;
 import io.kindred.core.explain.Explanation;
 import io.kindred.core.search.SimilarArticle;
@@ -11,6 +10,8 @@ import java.util.function.Function;
 
 /** JSON Lines, or a JSON array with one object per line. Not thread-safe. */
 final class JsonListWriter implements SimilarListWriter {
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private final Writer out;
   private final Function<String, Article> articles;
@@ -28,13 +29,20 @@ final class JsonListWriter implements SimilarListWriter {
   @Override
   public String render(String id, List<SimilarArticle> similar, List<Explanation> explanations) {
     SimilarListWriter.checkExplanations(explain, similar, explanations);
-    StringBuilder line = new StringBuilder(256 + 160 * similar.size());
+    Article[] found = new Article[similar.size()];
+    int capacity = 32 + id.length();
+    for (int i = 0; i < found.length; i++) {
+      found[i] = articles.apply(similar.get(i).id());
+      capacity += 64 + similar.get(i).id().length() + SimilarListWriter.textLength(found[i]);
+      capacity += explain ? SimilarListWriter.textLength(explanations.get(i)) : 0;
+    }
+    StringBuilder line = new StringBuilder(capacity); // sized once: growing it was half the cost of rendering
     line.append("{\"id\": ");
     string(line, id);
     line.append(", \"similar\": [");
     for (int i = 0; i < similar.size(); i++) {
       SimilarArticle s = similar.get(i);
-      Article a = articles.apply(s.id());
+      Article a = found[i];
       line.append(i == 0 ? "{\"id\": " : ", {\"id\": ");
       string(line, s.id());
       line.append(", \"score\": ").append(SimilarListWriter.formatScore(s.score()));
@@ -78,10 +86,33 @@ final class JsonListWriter implements SimilarListWriter {
     line.append("], \"rest\": ").append(SimilarListWriter.formatScore(e.rest())).append('}');
   }
 
-  private static void string(StringBuilder line, String s) {
+  /**
+   * Appends {@code s} as a JSON string: quote, backslash and control characters escaped exactly as Jackson's
+   * {@code JsonStringEncoder} does ({@code \\n}-style where JSON has one, else {@code \\u00XX}), everything else as
+   * is. Hand-written because rendering is a hot loop: the encoder's generality made it the costliest method to
+   * compile in a run.
+   */
+  static void string(StringBuilder line, String s) {
     line.append('"');
-    JsonStringEncoder.getInstance().quoteAsString(s, line);
-    line.append('"');
+    int plain = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      line.append(s, plain, i).append('\\');
+      switch (c) {
+        case '"', '\\' -> line.append(c);
+        case '\b' -> line.append('b');
+        case '\t' -> line.append('t');
+        case '\f' -> line.append('f');
+        case '\n' -> line.append('n');
+        case '\r' -> line.append('r');
+        default -> line.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      }
+      plain = i + 1;
+    }
+    line.append(s, plain, s.length()).append('"');
   }
 
   @Override

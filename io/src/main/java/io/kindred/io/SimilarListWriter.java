@@ -132,6 +132,30 @@ public interface SimilarListWriter {
   }
 
   /**
+   * About how many characters an article's title and url add to a rendered list, to size its buffer once.
+   *
+   * @param a an article, or null
+   * @return the estimate
+   */
+  static int textLength(Article a) {
+    return a == null ? 0 : (a.title() == null ? 0 : a.title().length()) + (a.url() == null ? 0 : a.url().length());
+  }
+
+  /**
+   * About how many characters an explanation adds to a rendered list.
+   *
+   * @param e an explanation
+   * @return the estimate
+   */
+  static int textLength(Explanation e) {
+    int length = 64;
+    for (Explanation.TermContribution t : e.terms()) {
+      length += 40 + t.term().length();
+    }
+    return length;
+  }
+
+  /**
    * Six decimals, never in exponent notation, e.g. {@code 0.421337}: the exact binary value of the score rounded
    * half-even, so the text is the same on every JDK. (Fast path: a score whose scaled value is not within a
    * millionth of a rounding tie is rounded directly; the rare others go through {@link BigDecimal}.)

@@ -3,14 +3,18 @@ package io.kindred.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.kindred.core.Article;
 import io.kindred.core.explain.Explanation;
 import io.kindred.core.search.SimilarArticle;
+import io.kindred.core.testing.Seeds;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -172,5 +176,30 @@ class SimilarListWriterTest {
     assertEquals(OutputFormat.JSONL, OutputFormat.fromFileName("/tmp/out.ndjson.gz").orElseThrow());
     assertEquals(OutputFormat.JSON, OutputFormat.fromFileName("out.json").orElseThrow());
     assertEquals(java.util.Optional.empty(), OutputFormat.fromFileName("out.txt"));
+  }
+
+  @Test
+  void jsonStringsAreEscapedExactlyAsJacksonEscapesThem() {
+    StringBuilder every = new StringBuilder();
+    for (char c = 0; c < 0x3000; c++) {
+      every.append(c).append(c == 'a' ? "plain run" : "");
+    }
+    List<String> cases = new ArrayList<>(List.of("", "plain", "\"", "\\", "a\u0000b\u001f\u007f", "tab\tnl\ncr\rbs\bff\f",
+        "\u2028\u2029 é 😀 \ud800 lone", every.toString()));
+    Random random = new Random(Seeds.seed("jsonStringsAreEscapedExactlyAsJacksonEscapesThem"));
+    for (int i = 0; i < 500; i++) {
+      char[] chars = new char[random.nextInt(40)];
+      for (int j = 0; j < chars.length; j++) {
+        chars[j] = (char) (random.nextBoolean() ? random.nextInt(0x80) : random.nextInt(0x10000));
+      }
+      cases.add(new String(chars));
+    }
+    for (String s : cases) {
+      StringBuilder ours = new StringBuilder("x");
+      JsonListWriter.string(ours, s);
+      StringBuilder jackson = new StringBuilder("x\"");
+      JsonStringEncoder.getInstance().quoteAsString(s, jackson);
+      assertEquals(jackson.append('"').toString(), ours.toString());
+    }
   }
 }
