@@ -135,6 +135,18 @@ public record Preset(
     return RankingPolicy.builder().feedback(feedback).build();
   }
 
+  /**
+   * The preset's name, as users give it (the command line shows it as the default). Not every setting: presets
+   * are compared with {@link #equals}, and the record's generated text would cost a method-handle bootstrap of
+   * every nested record at start-up.
+   *
+   * @return the name, e.g. {@code news}
+   */
+  @Override
+  public String toString() {
+    return name;
+  }
+
   /** @return a builder starting from this preset */
   public Builder toBuilder() {
     return new Builder(this);

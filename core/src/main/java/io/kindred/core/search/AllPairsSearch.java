@@ -47,6 +47,8 @@ final class AllPairsSearch {
   private final CandidateFilter filter;
   private final int slots;
   private final double slack;
+  /** Most terms in one document. */
+  private final int maxLength;
   /** Column of each head term in {@link #headColumns}, or -1 for the other terms. */
   private final int[] headColumn;
   /** Dense float weights of the head terms, one column per term, one entry per document (0 if absent). */
@@ -63,10 +65,11 @@ final class AllPairsSearch {
     this.n = vectors.rows();
     this.k = k;
     this.slots = k + 1;
-    int maxLength = 0;
+    int longest = 0;
     for (int d = 0; d < n; d++) {
-      maxLength = Math.max(maxLength, vectors.rowEnd(d) - vectors.rowStart(d));
+      longest = Math.max(longest, vectors.rowEnd(d) - vectors.rowStart(d));
     }
+    this.maxLength = longest;
     this.headColumn = new int[vectors.dimensions()];
     this.headColumns = headColumns(index, vectors, headColumn);
     double maxScore = index.maxRowNorm() * index.maxRowNorm();
@@ -137,13 +140,17 @@ final class AllPairsSearch {
         threads,
         blocks,
         "kindred-allpairs",
-        (w, b) -> {
+        (w, task) -> {
           if (perThread[w] == null) {
             perThread[w] = new Candidates();
           }
           Candidates c = perThread[w];
+          // last documents first: their lists fill early, so from the start the JIT sees offers both taken and
+          // refused (a profile that flips later costs a recompilation); the largest blocks come last, which
+          // costs nothing as each is a small part of the whole
+          int b = blocks - 1 - task;
           int end = Math.min(n, b * BLOCK + BLOCK);
-          for (int i = b * BLOCK; i < end; i++) {
+          for (int i = end - 1; i >= b * BLOCK; i--) {
             c.scoreLaterPairs(i);
           }
           progress.update(done.addAndGet(end - b * BLOCK), n);
@@ -195,7 +202,8 @@ final class AllPairsSearch {
     final int[] heapSize = new int[n];
     /** Minimum of a full heap, 0 while not full (only positive scores are candidates). */
     final double[] heapMin = new double[n];
-    final int[] rowStarts = new int[64 * 2];
+    /** Where each term's postings after the current document start, two per term (one per tier). */
+    final int[] rowStarts = new int[2 * maxLength];
     long visited;
 
     /** Accumulates document i's pairs with every j &gt; i and offers each non-zero one to both lists. */
@@ -203,7 +211,7 @@ final class AllPairsSearch {
       int from = vectors.rowStart(i);
       int to = vectors.rowEnd(i);
       long work = 0;
-      int[] starts = to - from <= rowStarts.length / 2 ? rowStarts : new int[2 * (to - from)];
+      int[] starts = rowStarts;
       boolean head = false;
       for (int e = from; e < to; e++) {
         int t = vectors.term(e);
@@ -239,23 +247,19 @@ final class AllPairsSearch {
           count = addSparse(q, b, index.end(t), count);
         }
       }
+      // a zero score is offered too (offerPair takes only positive ones): a test here would be a branch whose
+      // profile changes as the search goes on, and every such change makes the JIT recompile this method
       if (head) {
         for (int j = i + 1; j < n; j++) {
-          double s = acc[j] + headAcc[j];
-          if (s != 0) {
-            offerPair(i, j, s);
-          }
+          offerPair(i, j, acc[j] + headAcc[j]);
         }
         java.util.Arrays.fill(acc, i + 1, n, 0);
         java.util.Arrays.fill(headAcc, i + 1, n, 0f);
       } else if (dense) {
         for (int j = i + 1; j < n; j++) {
-          double s = acc[j];
-          if (s != 0) {
-            offerPair(i, j, s);
-            acc[j] = 0;
-          }
+          offerPair(i, j, acc[j]);
         }
+        java.util.Arrays.fill(acc, i + 1, n, 0);
       } else {
         for (int x = 0; x < count; x++) {
           int j = touched[x];
