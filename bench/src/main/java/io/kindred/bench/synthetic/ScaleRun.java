@@ -24,8 +24,9 @@ import java.util.Locale;
  * (p50/p90/p99 over a seeded sample, with the bytes allocated per query); and exact all-pairs top-10 with a time
  * budget. When the budget runs out, the run is stopped through the progress callback and the total is
  * extrapolated from the exact work profile: article i scores its pairs with later articles only, so its work is
- * w(i) = Σ over its terms t of the postings of t after i, computed in one pass; the estimate is
- * elapsed × W / W(done). Writes a JSON result.
+ * w(i) = Σ over its terms t of the postings of t after i, computed in one pass; the search scores articles from
+ * the last one down, so when d are done the work done is that of the last d; the estimate is elapsed × W / W(done).
+ * Writes a JSON result.
  *
  * <pre>
  * java -Xmx8g -cp bench/target/benchmarks.jar io.kindred.bench.synthetic.ScaleRun --corpus synthetic-1m
@@ -229,9 +230,9 @@ public final class ScaleRun {
           }
           if (el >= nextTrace[0]) {
             nextTrace[0] += 30;
-            trace.addObject().put("s", el).put("done", done).put("work_share", prefix[(int) done] / (double) total);
+            trace.addObject().put("s", el).put("done", done).put("work_share", workDone(prefix, done) / (double) total);
             log("all-pairs: %d/%d articles after %.0f s (%.1f%% of the work)", done, all, el,
-                100.0 * prefix[(int) done] / total);
+                100.0 * workDone(prefix, done) / total);
           }
         }
         if (el > budget) {
@@ -260,14 +261,20 @@ public final class ScaleRun {
     return false;
   }
 
+  /** The work of the last {@code done} articles, which the search scores first (it goes from the last one down). */
+  static long workDone(long[] prefix, long done) {
+    int n = prefix.length - 1;
+    return prefix[n] - prefix[n - (int) done];
+  }
+
   private static void recordPartial(ObjectNode a, long done, double time, long[] prefix, long total, int n) {
-    double share = prefix[(int) done] / (double) total;
+    double share = workDone(prefix, done) / (double) total;
     a.put("completed", false);
     a.put("stopped_after_s", time);
     a.put("articles_done", done);
     a.put("work_share_done", share);
     a.put("extrapolated_s", time / share);
-    a.put("ns_per_madd_wall", time * 1e9 / prefix[(int) done]);
+    a.put("ns_per_madd_wall", time * 1e9 / workDone(prefix, done));
     a.put("note", String.format(Locale.ROOT, "stopped at the budget after %d of %d articles (%.2f%% of the "
         + "pair-once work); total extrapolated from the work profile; the final merge/rescore phase not included",
         done, n, 100 * share));
