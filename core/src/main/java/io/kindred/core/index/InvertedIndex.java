@@ -63,36 +63,63 @@ public final class InvertedIndex {
    */
   public static InvertedIndex build(DocumentVectors vectors, int threads) {
     int terms = vectors.dimensions();
-    int[] termStart = new int[terms + 1];
-    for (int e = 0; e < vectors.entries(); e++) {
-      double w = vectors.weight(e);
-      if (!(w >= 0) || Double.isInfinite(w)) {
-        throw new IllegalArgumentException(
-            "weights must be finite and >= 0 for the index, was " + w + " (term " + vectors.term(e) + ")");
-      }
-      if (w > 0) {
-        termStart[vectors.term(e) + 1]++;
-      }
-    }
-    for (int t = 0; t < terms; t++) {
-      termStart[t + 1] += termStart[t];
-    }
-    int[] next = termStart.clone();
-    int[] docs = new int[termStart[terms]];
-    float[] weights = new float[termStart[terms]];
-    double maxNorm = 0;
-    for (int d = 0; d < vectors.rows(); d++) {
-      double sq = 0;
-      for (int e = vectors.rowStart(d); e < vectors.rowEnd(d); e++) {
-        double w = vectors.weight(e);
-        sq += w * w;
-        if (w > 0) {
-          int p = next[vectors.term(e)]++;
-          docs[p] = d;
-          weights[p] = (float) w;
+    int rows = vectors.rows();
+    // the documents are cut into parts transposed in parallel; a term's postings are those of part 0, then part 1,
+    // ..., so they stay in document order and do not depend on the number of parts
+    int parts = Math.max(1, Math.min(threads, rows / 1024));
+    int[][] next = new int[parts][terms];
+    for (int p = 0; p < parts; p++) {
+      int[] count = next[p];
+      for (int d = partStart(p, parts, rows), end = partStart(p + 1, parts, rows); d < end; d++) {
+        for (int e = vectors.rowStart(d); e < vectors.rowEnd(d); e++) {
+          double w = vectors.weight(e);
+          if (!(w >= 0) || Double.isInfinite(w)) {
+            throw new IllegalArgumentException(
+                "weights must be finite and >= 0 for the index, was " + w + " (term " + vectors.term(e) + ")");
+          }
+          if (w > 0) {
+            count[vectors.term(e)]++;
+          }
         }
       }
-      maxNorm = Math.max(maxNorm, Math.sqrt(sq));
+    }
+    int[] termStart = new int[terms + 1];
+    int at = 0;
+    for (int t = 0; t < terms; t++) {
+      termStart[t] = at;
+      for (int[] position : next) {
+        int count = position[t];
+        position[t] = at; // from here on: where the part's next posting of t goes
+        at += count;
+      }
+    }
+    termStart[terms] = at;
+    int[] docs = new int[at];
+    float[] weights = new float[at];
+    double[] partMaxNorm = new double[parts];
+    Workers.run(
+        threads,
+        parts,
+        "kindred-index",
+        (w, p) -> {
+          int[] position = next[p];
+          for (int d = partStart(p, parts, rows), end = partStart(p + 1, parts, rows); d < end; d++) {
+            double sq = 0;
+            for (int e = vectors.rowStart(d); e < vectors.rowEnd(d); e++) {
+              double weight = vectors.weight(e);
+              sq += weight * weight;
+              if (weight > 0) {
+                int q = position[vectors.term(e)]++;
+                docs[q] = d;
+                weights[q] = (float) weight;
+              }
+            }
+            partMaxNorm[p] = Math.max(partMaxNorm[p], Math.sqrt(sq));
+          }
+        });
+    double maxNorm = 0;
+    for (double m : partMaxNorm) {
+      maxNorm = Math.max(maxNorm, m);
     }
     int[] split = new int[terms];
     float[] max0 = new float[terms];
@@ -110,6 +137,11 @@ public final class InvertedIndex {
           }
         });
     return new InvertedIndex(termStart, split, docs, weights, max0, max1, maxNorm);
+  }
+
+  /** First document of part {@code p} of {@code parts} over {@code rows} documents. */
+  private static int partStart(int p, int parts, int rows) {
+    return (int) ((long) rows * p / parts);
   }
 
   /**

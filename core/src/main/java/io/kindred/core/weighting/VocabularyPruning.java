@@ -38,7 +38,7 @@ final class VocabularyPruning {
         terms[i++] = counts.terms.term(t);
       }
     }
-    Arrays.sort(terms, CodePointOrder.INSTANCE);
+    CodePointOrder.sort(terms);
     int[] candidate = new int[kept];
     for (int i = 0; i < kept; i++) {
       candidate[i] = counts.terms.find(terms[i]);

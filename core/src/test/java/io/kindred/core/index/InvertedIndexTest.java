@@ -34,10 +34,15 @@ class InvertedIndexTest {
   @Test
   void postingsHoldEveryEntryInTiersOfDocumentOrderAndNoThreadCountChangesThem() {
     Random random = new Random(Seeds.seed("postingsHoldEveryEntry"));
-    DocumentVectors v = TfidfVectorizer.sklearnDefaults().fit(RandomCorpus.generate(random, 2000, 300, 80), 2).vectors();
+    // 5000 documents: enough to be transposed in several parts on several threads
+    DocumentVectors v = TfidfVectorizer.sklearnDefaults().fit(RandomCorpus.generate(random, 5000, 300, 80), 2).vectors();
     InvertedIndex one = InvertedIndex.build(v, 1);
     InvertedIndex three = InvertedIndex.build(v, 3);
     assertEquals(v.entries(), one.postings());
+    assertEquals(one.maxRowNorm(), three.maxRowNorm());
+    for (int t = 0; t < one.terms(); t++) {
+      assertEquals(one.start(t), three.start(t));
+    }
     for (int t = 0; t < one.terms(); t++) {
       assertEquals(one.split(t), three.split(t));
       assertTrue(one.maxWeight(t, 0) >= one.maxWeight(t, 1));
