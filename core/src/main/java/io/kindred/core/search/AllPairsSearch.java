@@ -56,7 +56,7 @@ final class AllPairsSearch {
   private long postingsVisited;
   private long fallbacks;
 
-  AllPairsSearch(InvertedIndex index, DocumentVectors vectors, int k, CandidateFilter filter) {
+  AllPairsSearch(InvertedIndex index, DocumentVectors vectors, int k, CandidateFilter filter, int threads) {
     this.filter = filter;
     this.index = index;
     this.postingDocs = index.postingDocs();
@@ -71,7 +71,7 @@ final class AllPairsSearch {
     }
     this.maxLength = longest;
     this.headColumn = new int[vectors.dimensions()];
-    this.headColumns = headColumns(index, vectors, headColumn);
+    this.headColumns = headColumns(index, vectors, headColumn, threads);
     double maxScore = index.maxRowNorm() * index.maxRowNorm();
     // float weights (2^-24 each); the float sums of at most HEAD_MAX head products; the double sums of the rest
     this.slack =
@@ -85,7 +85,8 @@ final class AllPairsSearch {
    * dominated by common words); as dense columns they are added with a vectorised loop over consecutive documents
    * instead of a scatter, which is several times faster per multiply-add even though zeros are added too.
    */
-  private static float[][] headColumns(InvertedIndex index, DocumentVectors vectors, int[] headColumn) {
+  private static float[][] headColumns(
+      InvertedIndex index, DocumentVectors vectors, int[] headColumn, int threads) {
     java.util.Arrays.fill(headColumn, -1);
     int n = vectors.rows();
     if (n < HEAD_MIN_DOCUMENTS) {
@@ -104,14 +105,21 @@ final class AllPairsSearch {
     for (int c = 0; c < h; c++) {
       headColumn[(int) candidates[c]] = c;
     }
-    for (int d = 0; d < n; d++) {
-      for (int e = vectors.rowStart(d); e < vectors.rowEnd(d); e++) {
-        int c = headColumn[vectors.term(e)];
-        if (c >= 0) {
-          columns[c][d] = (float) vectors.weight(e);
-        }
-      }
-    }
+    int block = 4096;
+    Workers.run(
+        threads,
+        (n + block - 1) / block,
+        "kindred-allpairs-head",
+        (w, b) -> {
+          for (int d = b * block, end = Math.min(n, d + block); d < end; d++) {
+            for (int e = vectors.rowStart(d); e < vectors.rowEnd(d); e++) {
+              int c = headColumn[vectors.term(e)];
+              if (c >= 0) {
+                columns[c][d] = (float) vectors.weight(e);
+              }
+            }
+          }
+        });
     return columns;
   }
 

@@ -285,7 +285,7 @@ public final class SimilarityIndex {
       return List.of();
     }
     int kk = Math.min(k, n);
-    AllPairsSearch search = new AllPairsSearch(index, vectors, kk, filter);
+    AllPairsSearch search = new AllPairsSearch(index, vectors, kk, filter, threads);
     ExactScorer[] scorers = new ExactScorer[threads];
     search.run(
         threads,

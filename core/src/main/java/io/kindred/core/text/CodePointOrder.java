@@ -2,6 +2,7 @@ package io.kindred.core.text;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.Function;
 
 /**
  * Orders strings by Unicode code point, as Python compares {@code str} (and scikit-learn sorts its vocabulary).
@@ -31,22 +32,25 @@ public final class CodePointOrder implements Comparator<String> {
   }
 
   /**
-   * Sorts strings by code point. Without surrogates UTF-16 order is code-point order, so the usual
+   * Sorts items by a string key, by code point. Without surrogates UTF-16 order is code-point order, so
    * {@link String#compareTo} (an intrinsic, several times faster than this comparator) sorts them; with any
-   * surrogate this comparator does.
+   * surrogate this comparator does. Stable.
    *
-   * @param a the strings, sorted in place
+   * @param items the items, sorted in place
+   * @param key the key of an item
+   * @param <T> the item type
    */
-  public static void sort(String[] a) {
-    for (String s : a) {
+  public static <T> void sort(T[] items, Function<T, String> key) {
+    for (T item : items) {
+      String s = key.apply(item);
       for (int i = 0; i < s.length(); i++) {
         if (Character.isSurrogate(s.charAt(i))) {
-          Arrays.sort(a, INSTANCE);
+          Arrays.sort(items, (x, y) -> INSTANCE.compare(key.apply(x), key.apply(y)));
           return;
         }
       }
     }
-    Arrays.sort(a);
+    Arrays.sort(items, (x, y) -> key.apply(x).compareTo(key.apply(y)));
   }
 
   /** Maps a UTF-16 unit to a rank that sorts surrogates (astral code points) after every BMP character. */

@@ -32,16 +32,18 @@ final class VocabularyPruning {
       kept += counts.df[t] <= maxDocs && counts.df[t] >= minDocs ? 1 : 0;
     }
     // only the survivors of the document-frequency limits are sorted, as scikit-learn sorts its vocabulary
-    String[] terms = new String[kept];
+    Survivor[] survivors = new Survivor[kept];
     for (int t = 0, i = 0; t < v; t++) {
       if (counts.df[t] <= maxDocs && counts.df[t] >= minDocs) {
-        terms[i++] = counts.terms.term(t);
+        survivors[i++] = new Survivor(counts.terms.term(t), t);
       }
     }
-    CodePointOrder.sort(terms);
+    CodePointOrder.sort(survivors, Survivor::term);
+    String[] terms = new String[kept];
     int[] candidate = new int[kept];
     for (int i = 0; i < kept; i++) {
-      candidate[i] = counts.terms.find(terms[i]);
+      terms[i] = survivors[i].term();
+      candidate[i] = survivors[i].id();
     }
     if (kept > o.maxFeatures()) {
       double[] negativeTotals = new double[kept];
@@ -78,4 +80,7 @@ final class VocabularyPruning {
     }
     return new Kept(terms, df, finalId);
   }
+
+  /** A term within the document-frequency limits, with its id in the term counts. */
+  private record Survivor(String term, int id) {}
 }
