@@ -10,6 +10,9 @@ jar=cli/target/kindred.jar
 corpora=(bbc-news ag-news-test doj-press-releases 20newsgroups-bydate)
 variants=(
   "news preset|"
+  "no latent re-ranking|--latent-dims 0"
+  "latent re-ranking, 200 dimensions|--latent-dims 200"
+  "latent weight 0.5|--latent-weight 0.5"
   "no feedback|--feedback none"
   "one feedback round (5)|--feedback 5"
   "no bigrams|--ngram 1,1"

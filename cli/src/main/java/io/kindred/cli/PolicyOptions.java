@@ -3,6 +3,7 @@ package io.kindred.cli;
 import io.kindred.core.Preset;
 import io.kindred.core.rank.Decay;
 import io.kindred.core.rank.Feedback;
+import io.kindred.core.rank.Latent;
 import io.kindred.core.rank.RankingPolicy;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.io.EditorialFile;
@@ -120,6 +121,20 @@ final class PolicyOptions {
       description = "Candidates re-ranked by feedback, >= 1. Default: as --feedback-weight.")
   private Integer feedbackPool;
 
+  @Option(
+      names = "--latent-dims",
+      paramLabel = "N",
+      description = "Latent-topic (LSA) re-ranking after feedback, in N dimensions fitted on the corpus; 0 turns it"
+          + " off. Default: the preset's (news: 100).")
+  private Integer latentDims;
+
+  @Option(
+      names = "--latent-weight",
+      paramLabel = "W",
+      description = "Weight of the latent cosine added to the ranking score, > 0. Default: the preset's (for a"
+          + " preset without it, the news preset's).")
+  private Double latentWeight;
+
   /**
    * Checks the options that need no corpus, so that a usage error comes before any work.
    *
@@ -152,7 +167,14 @@ final class PolicyOptions {
     if (feedbackPool != null && feedbackPool < 1) {
       throw usage("--feedback-pool must be >= 1, was " + feedbackPool);
     }
+    if (latentDims != null && latentDims < 0) {
+      throw usage("--latent-dims must be >= 0, was " + latentDims);
+    }
+    if (latentWeight != null && !(latentWeight > 0 && latentWeight < Double.POSITIVE_INFINITY)) {
+      throw usage("--latent-weight must be a finite number > 0, was " + latentWeight);
+    }
     feedback(preset.feedback());
+    latent(preset.latent());
     return this;
   }
 
@@ -171,6 +193,7 @@ final class PolicyOptions {
     RankingPolicy.Builder policy =
         preset.policy().toBuilder()
             .feedback(feedback(preset.feedback()))
+            .latent(latent(preset.latent()))
             .excludeIds(excludeIds)
             .excludeSections(excludeSections)
             .pastOnly(pastOnly)
@@ -214,6 +237,19 @@ final class PolicyOptions {
         rounds,
         feedbackWeight != null ? feedbackWeight : defaults.weight(),
         feedbackPool != null ? feedbackPool : defaults.pool());
+  }
+
+  /** The preset's latent re-ranking with the options given (weight from the news preset if the preset has none). */
+  private Latent latent(Latent preset) {
+    int dims = latentDims != null ? latentDims : preset.dims();
+    if (dims == 0) {
+      if (latentWeight != null) {
+        throw usage("--latent-weight has no effect without latent dimensions: give --latent-dims N too");
+      }
+      return Latent.NONE;
+    }
+    double defaultWeight = preset.enabled() ? preset.weight() : Preset.NEWS.latent().weight();
+    return new Latent(dims, latentWeight != null ? latentWeight : defaultWeight);
   }
 
   private ParameterException usage(String message) {

@@ -8,6 +8,7 @@ import io.kindred.core.analysis.LuceneEnglishAnalyzer;
 import io.kindred.core.analysis.SklearnAnalyzer;
 import io.kindred.core.analysis.StopWords;
 import io.kindred.core.rank.Feedback;
+import io.kindred.core.rank.Latent;
 import io.kindred.core.rank.RankingPolicy;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
@@ -89,11 +90,17 @@ class PresetTest {
         SklearnAnalyzer.builder().stopWords(StopWords.NONE).ngramRange(news.ngramMin(), news.ngramMax()).build();
     assertEquals(
         library(new TfidfVectorizer(analyzer, news.fields(), news.weighting()), RankingPolicy.NONE),
-        cli("--analyzer", "sklearn", "--stop-words", "none", "--feedback", "none"));
+        cli("--analyzer", "sklearn", "--stop-words", "none", "--feedback", "none", "--latent-dims", "0"));
 
     Preset stemmed = news.toBuilder().stemmer(LuceneEnglishAnalyzer.Stemmer.PORTER).wordWeight(1).build();
     assertEquals(
         library(stemmed.vectorizer(), news.policy()), cli("--stemmer", "porter", "--word-weight", "1"));
+
+    assertEquals(
+        library(news.vectorizer(), news.policy().toBuilder().latent(new Latent(50, 0.5)).build()),
+        cli("--latent-dims", "50", "--latent-weight", "0.5"));
+    assertEquals(
+        library(news.vectorizer(), news.policy().toBuilder().latent(Latent.NONE).build()), cli("--latent-dims", "0"));
 
     Feedback lighter = new Feedback(news.feedback().rounds(), 1.0, 50);
     assertEquals(

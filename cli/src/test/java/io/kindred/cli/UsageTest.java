@@ -37,6 +37,10 @@ class UsageTest {
           recommend --feedback-pool 0 => --feedback-pool must be >= 1, was 0
           recommend --feedback none --feedback-weight 2 => --feedback-weight has no effect without feedback rounds: give --feedback M1,M2 too
           recommend --preset sklearn --feedback-pool 50 => --feedback-pool has no effect without feedback rounds: give --feedback M1,M2 too
+          recommend --latent-dims -1 => --latent-dims must be >= 0, was -1
+          recommend --latent-weight 0 => --latent-weight must be a finite number > 0, was 0.0
+          recommend --latent-dims 0 --latent-weight 2 => --latent-weight has no effect without latent dimensions: give --latent-dims N too
+          recommend --preset sklearn --latent-weight 2 => --latent-weight has no effect without latent dimensions: give --latent-dims N too
           recommend --window-days -1 => --window-days must be a finite number >= 0, was -1.0
           recommend --decay-half-life-days 0 => --decay-half-life-days must be a finite number > 0, was 0.0
           recommend --decay-half-life-days Infinity => --decay-half-life-days must be a finite number > 0, was Infinity

@@ -7,6 +7,7 @@ import io.kindred.core.analysis.SklearnAnalyzer;
 import io.kindred.core.analysis.StopWords;
 import io.kindred.core.analysis.StripAccents;
 import io.kindred.core.rank.Feedback;
+import io.kindred.core.rank.Latent;
 import io.kindred.core.rank.RankingPolicy;
 import io.kindred.core.weighting.DfLimit;
 import io.kindred.core.weighting.TextFields;
@@ -30,7 +31,7 @@ import java.util.Objects;
  *       (20 Newsgroups): Lucene's tokenizer without stemming, scikit-learn's stop words, words and 2-word phrases
  *       (each single word counted three times, so that phrases complement words rather than drown them), sublinear
  *       tf-idf over terms in at least 2 and at most half of the articles, then three rounds of pseudo-relevance
- *       feedback over the 50 best candidates.
+ *       feedback over the 50 best candidates and latent-topic re-ranking (100 LSA dimensions, weight 1).
  * </ul>
  *
  * @param name the preset's name
@@ -44,6 +45,7 @@ import java.util.Objects;
  * @param fields analysed texts and their weights
  * @param weighting term weighting and vocabulary pruning
  * @param feedback pseudo-relevance feedback re-ranking
+ * @param latent latent-topic re-ranking, after feedback
  */
 public record Preset(
     String name,
@@ -56,7 +58,8 @@ public record Preset(
     StripAccents stripAccents,
     TextFields fields,
     TfidfOptions weighting,
-    Feedback feedback) {
+    Feedback feedback,
+    Latent latent) {
 
   /** The analyzer family. */
   public enum AnalyzerKind {
@@ -70,7 +73,7 @@ public record Preset(
   public static final Preset SKLEARN =
       new Preset(
           "sklearn", AnalyzerKind.SKLEARN, StopWords.NONE, 1, 1, Stemmer.NONE, 1, StripAccents.NONE,
-          TextFields.TITLE_AND_BODY, TfidfOptions.defaults(), Feedback.NONE);
+          TextFields.TITLE_AND_BODY, TfidfOptions.defaults(), Feedback.NONE, Latent.NONE);
 
   /** kindred's news preset. */
   public static final Preset NEWS =
@@ -85,7 +88,8 @@ public record Preset(
           StripAccents.NONE,
           TextFields.TITLE_AND_BODY,
           TfidfOptions.builder().sublinearTf(true).minDf(DfLimit.count(2)).maxDf(DfLimit.proportion(0.5)).build(),
-          new Feedback(List.of(3, 5, 7), 2.0, 50));
+          new Feedback(List.of(3, 5, 7), 2.0, 50),
+          new Latent(100, 1.0));
 
   /** Validates (the n-gram range is checked by the analyzers, with their own messages). */
   public Preset {
@@ -97,6 +101,7 @@ public record Preset(
     Objects.requireNonNull(fields, "fields");
     Objects.requireNonNull(weighting, "weighting");
     Objects.requireNonNull(feedback, "feedback");
+    Objects.requireNonNull(latent, "latent");
     if (wordWeight < 1) {
       throw new IllegalArgumentException("word weight must be >= 1, was " + wordWeight);
     }
@@ -130,9 +135,9 @@ public record Preset(
     return new TfidfVectorizer(buildAnalyzer(), fields, weighting);
   }
 
-  /** @return the ranking policy of this preset (feedback only; filters are per site) */
+  /** @return the ranking policy of this preset (feedback and latent re-ranking; filters are per site) */
   public RankingPolicy policy() {
-    return RankingPolicy.builder().feedback(feedback).build();
+    return RankingPolicy.builder().feedback(feedback).latent(latent).build();
   }
 
   /**
@@ -165,6 +170,7 @@ public record Preset(
     private TextFields fields;
     private TfidfOptions weighting;
     private Feedback feedback;
+    private Latent latent;
 
     private Builder(Preset p) {
       name = p.name;
@@ -178,6 +184,7 @@ public record Preset(
       fields = p.fields;
       weighting = p.weighting;
       feedback = p.feedback;
+      latent = p.latent;
     }
 
     /** @param v the analyzer family @return this */
@@ -235,9 +242,15 @@ public record Preset(
       return this;
     }
 
+    /** @param v latent-topic re-ranking @return this */
+    public Builder latent(Latent v) {
+      latent = v;
+      return this;
+    }
+
     /** @return the settings, named after the preset they started from */
     public Preset build() {
-      return new Preset(name, analyzer, stopWords, ngramMin, ngramMax, stemmer, wordWeight, stripAccents, fields, weighting, feedback);
+      return new Preset(name, analyzer, stopWords, ngramMin, ngramMax, stemmer, wordWeight, stripAccents, fields, weighting, feedback, latent);
     }
   }
 }

@@ -15,6 +15,8 @@ import java.util.Set;
  *       rules (nothing is known against them);
  *   <li><b>feedback</b> re-ranking of the candidate pool ({@link Feedback}): it changes the order only; the score
  *       a list shows stays the cosine with the query article, so that thresholds keep their meaning;
+ *   <li><b>latent</b> re-ranking ({@link Latent}): the latent cosine, times its weight, added to the ranking score
+ *       after feedback; again the order only;
  *   <li><b>adjustment</b>: order and score × recency {@link Decay} × editorial boost;
  *   <li><b>minimum score</b>: candidates whose adjusted cosine is below {@code minScore} are dropped; lists are
  *       never padded to k with weaker articles;
@@ -37,6 +39,7 @@ import java.util.Set;
  * @param dedupThreshold cosine at or above which two articles are the same story ({@link #NO_DEDUP} = off)
  * @param mmrLambda relevance/diversity trade-off in [0, 1] (1 = relevance only)
  * @param feedback pseudo-relevance feedback
+ * @param latent latent-topic re-ranking, after feedback
  * @param editorial editors' overrides
  */
 public record RankingPolicy(
@@ -49,6 +52,7 @@ public record RankingPolicy(
     double dedupThreshold,
     double mmrLambda,
     Feedback feedback,
+    Latent latent,
     Editorial editorial) {
 
   /** Value of {@code dedupThreshold} that turns near-duplicate suppression off. */
@@ -63,6 +67,7 @@ public record RankingPolicy(
     excludeSections = Set.copyOf(excludeSections);
     Objects.requireNonNull(decay, "decay");
     Objects.requireNonNull(feedback, "feedback");
+    Objects.requireNonNull(latent, "latent");
     Objects.requireNonNull(editorial, "editorial");
     if (!(windowDays >= 0)) {
       throw new IllegalArgumentException("window must be >= 0 days, was " + windowDays);
@@ -95,6 +100,7 @@ public record RankingPolicy(
     b.dedupThreshold = dedupThreshold;
     b.mmrLambda = mmrLambda;
     b.feedback = feedback;
+    b.latent = latent;
     b.editorial = editorial;
     return b;
   }
@@ -111,6 +117,7 @@ public record RankingPolicy(
   /** @return true if the order of a list can differ from the order of raw similarity */
   boolean reranks() {
     return feedback.enabled()
+        || latent.enabled()
         || decay.shape() != Decay.Shape.NONE
         || !editorial.isEmpty()
         || dedupThreshold != NO_DEDUP
@@ -129,6 +136,7 @@ public record RankingPolicy(
     private double dedupThreshold = NO_DEDUP;
     private double mmrLambda = 1;
     private Feedback feedback = Feedback.NONE;
+    private Latent latent = Latent.NONE;
     private Editorial editorial = Editorial.NONE;
 
     private Builder() {}
@@ -181,6 +189,12 @@ public record RankingPolicy(
       return this;
     }
 
+    /** @param latent latent-topic re-ranking @return this */
+    public Builder latent(Latent latent) {
+      this.latent = latent;
+      return this;
+    }
+
     /** @param feedback pseudo-relevance feedback @return this */
     public Builder feedback(Feedback feedback) {
       this.feedback = feedback;
@@ -196,7 +210,7 @@ public record RankingPolicy(
     /** @return the policy */
     public RankingPolicy build() {
       return new RankingPolicy(
-          excludeIds, excludeSections, pastOnly, windowDays, decay, minScore, dedupThreshold, mmrLambda, feedback, editorial);
+          excludeIds, excludeSections, pastOnly, windowDays, decay, minScore, dedupThreshold, mmrLambda, feedback, latent, editorial);
     }
   }
 }

@@ -22,10 +22,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *
  * <p>Eligibility rules run inside the exact search. Re-ranking steps work on a pool of the best eligible
  * candidates: {@code max(4k, 40)}, or the feedback pool if larger. When the steps leave fewer than k articles, or
- * (without feedback or MMR) when an article outside the pool could still outrank the k-th after decay and boosts,
- * the pool is deepened and the list recomputed, so those lists are exact. Ties: by input position.
+ * (without feedback, latent re-ranking or MMR) when an article outside the pool could still outrank the k-th after
+ * decay and boosts, the pool is deepened and the list recomputed, so those lists are exact. Ties: by input position.
+ * A policy's latent space is fitted on first use, with that call's threads (it does not depend on them).
  *
- * <p>Immutable and thread-safe; scratch buffers are pooled.
+ * <p>Thread-safe; scratch buffers are pooled.
  */
 public final class Recommender {
 
@@ -36,6 +37,8 @@ public final class Recommender {
   private final long[] published;
   private final boolean[] excluded;
   private final ConcurrentLinkedQueue<Reranker> rerankers = new ConcurrentLinkedQueue<>();
+  /** Fitted on first use (with the threads of that call: the space does not depend on them). */
+  private LatentSpace latent;
 
   /**
    * @param index the indexed corpus
@@ -79,6 +82,7 @@ public final class Recommender {
       throw new IllegalArgumentException("unknown article id '" + id + "'");
     }
     Query query = new Query(q, id, published[q], null);
+    fitLatent(1);
     return finish(query, candidates(query, pool(k)), k);
   }
 
@@ -93,6 +97,7 @@ public final class Recommender {
   public List<SimilarArticle> similar(Article article, int k) {
     long date = article.published() == null ? NO_DATE : article.published().getEpochSecond();
     Query query = new Query(-1, article.id(), date, article);
+    fitLatent(1);
     return finish(query, candidates(query, pool(k)), k);
   }
 
@@ -112,6 +117,7 @@ public final class Recommender {
     if (!policy.reranks()) {
       return base;
     }
+    fitLatent(threads);
     @SuppressWarnings("unchecked")
     List<SimilarArticle>[] out = new List[n];
     int block = 64;
@@ -125,6 +131,17 @@ public final class Recommender {
           }
         });
     return List.of(out);
+  }
+
+  /** Fits the latent space once, if the policy asks for it; the re-rankers made after this use it. */
+  private synchronized void fitLatent(int threads) {
+    if (latent == null && policy.latent().enabled()) {
+      latent = LatentSpace.fit(index.vectors(), policy.latent().dims(), threads);
+    }
+  }
+
+  private synchronized LatentSpace latent() {
+    return latent;
   }
 
   private int pool(int k) {
@@ -172,7 +189,7 @@ public final class Recommender {
     while (true) {
       Reranker r = rerankers.poll();
       if (r == null) {
-        r = new Reranker(index, policy, published);
+        r = new Reranker(index, policy, published, latent());
       }
       Reranker.Result result;
       try {

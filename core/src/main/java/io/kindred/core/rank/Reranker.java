@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The re-ranking steps of a {@link RankingPolicy} applied to one query's candidate pool: feedback, decay and
+ * The re-ranking steps of a {@link RankingPolicy} applied to one query's candidate pool: feedback, latent topics, decay and
  * boosts, minimum score, near-duplicates, MMR, k, pins. Mutable scratch: one instance per thread at a time.
  */
 final class Reranker {
@@ -33,7 +33,11 @@ final class Reranker {
   private double[] shown = new double[64];
   private Integer[] order = new Integer[64];
 
-  Reranker(SimilarityIndex index, RankingPolicy policy, long[] published) {
+  /** The corpus's latent space when the policy re-ranks by it, else null. */
+  private final LatentSpace latent;
+
+  Reranker(SimilarityIndex index, RankingPolicy policy, long[] published, LatentSpace latent) {
+    this.latent = latent;
     this.index = index;
     this.vectors = index.vectors();
     this.policy = policy;
@@ -45,6 +49,13 @@ final class Reranker {
     int m = load(pool);
     if (policy.feedback().enabled() && m > 0) {
       feedback(query, m);
+    }
+    if (latent != null && m > 0) {
+      float[] q = latent.embed(query.vector(index));
+      double weight = policy.latent().weight();
+      for (int i = 0; i < m; i++) {
+        score[i] += weight * latent.cosine(docs[i], q);
+      }
     }
     double maxFactor = policy.editorial().maxBoost(query.id());
     for (int i = 0; i < m; i++) {
@@ -72,6 +83,7 @@ final class Reranker {
     boolean exact =
         chosen.size() == k
             && (policy.feedback().enabled()
+                || latent != null
                 || mmr
                 || m == 0
                 || score[chosen.get(k - 1)] > base[m - 1] * maxFactor);

@@ -221,4 +221,41 @@ class RecommenderTest {
     assertEquals("min score must be >= 0, was -0.1", assertThrows(IllegalArgumentException.class, () -> RankingPolicy.builder().minScore(-0.1).build()).getMessage());
     assertEquals("window must be >= 0 days, was -1.0", assertThrows(IllegalArgumentException.class, () -> RankingPolicy.builder().windowDays(-1).build()).getMessage());
   }
+
+  /**
+   * Latent re-ranking: each list is the pool (the 40 best by cosine, as without it) re-ordered by cosine + weight ×
+   * latent cosine, scores shown unchanged; the same lists for one article at a time and for all, any thread count.
+   */
+  @Test
+  void latentReRankingOrdersThePoolByCosinePlusWeightedLatentCosine() {
+    Random random = new Random(Seeds.seed("latentReRanking"));
+    List<Article> corpus = RandomCorpus.generate(random, 400, 60, 40);
+    SimilarityIndex index = SimilarityIndex.build(corpus, TfidfVectorizer.sklearnDefaults(), 2);
+    double weight = 0.7;
+    Recommender r = new Recommender(index, RankingPolicy.builder().latent(new Latent(12, weight)).build());
+    LatentSpace space = LatentSpace.fit(index.vectors(), 12, 1);
+    List<List<SimilarArticle>> all = r.allSimilar(5, 3, io.kindred.core.Progress.NONE);
+    int changed = 0;
+    for (int q = 0; q < corpus.size(); q++) {
+      String id = corpus.get(q).id();
+      List<SimilarArticle> pool = index.similar(id, 40);
+      float[] query = space.embed(index.vectors().row(q));
+      List<SimilarArticle> expected = new ArrayList<>(pool);
+      expected.sort((x, y) -> {
+        double sx = x.score() + weight * space.cosine(index.ordinal(x.id()), query);
+        double sy = y.score() + weight * space.cosine(index.ordinal(y.id()), query);
+        return sx != sy ? Double.compare(sy, sx) : Integer.compare(index.ordinal(x.id()), index.ordinal(y.id()));
+      });
+      expected = expected.subList(0, Math.min(5, expected.size()));
+      assertEquals(expected, r.similar(id, 5), id);
+      assertEquals(expected, all.get(q), id);
+      changed += expected.equals(pool.subList(0, Math.min(5, pool.size()))) ? 0 : 1;
+    }
+    assertTrue(changed > 0, "the latent cosine changes some lists");
+    assertEquals("latent dimensions must be >= 0, was -1",
+        assertThrows(IllegalArgumentException.class, () -> new Latent(-1, 1)).getMessage());
+    assertEquals("latent weight must be > 0, was 0.0",
+        assertThrows(IllegalArgumentException.class, () -> new Latent(10, 0)).getMessage());
+    assertTrue(!Latent.NONE.enabled() && new Latent(1, 0.5).enabled());
+  }
 }
