@@ -52,6 +52,38 @@ public final class Workers {
   }
 
   /**
+   * A task over a range of items.
+   */
+  @FunctionalInterface
+  public interface RangeTask {
+    /**
+     * @param worker the worker's number, in [0, threads)
+     * @param from first item
+     * @param to end item (exclusive)
+     * @throws Exception on failure
+     */
+    void run(int worker, int from, int to) throws Exception;
+  }
+
+  /**
+   * Runs items {@code [0, items)} in consecutive blocks of {@code block} items on at most {@code threads} threads
+   * and waits for all of them (see {@link #run}).
+   *
+   * @param threads number of worker threads, at least 1
+   * @param items number of items
+   * @param block items per task, at least 1
+   * @param name thread name prefix
+   * @param task the body of one block
+   * @throws RuntimeException the first failure of a task (checked exceptions wrapped)
+   */
+  public static void runBlocks(int threads, int items, int block, String name, RangeTask task) {
+    if (block < 1) {
+      throw new IllegalArgumentException("block must be >= 1, was " + block);
+    }
+    run(threads, (items + block - 1) / block, name, (w, b) -> task.run(w, b * block, Math.min(items, b * block + block)));
+  }
+
+  /**
    * Runs {@code tasks} tasks on at most {@code threads} threads and waits for all of them.
    *
    * @param threads number of worker threads, at least 1 (capped at {@code tasks})

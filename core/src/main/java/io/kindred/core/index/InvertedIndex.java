@@ -124,13 +124,13 @@ public final class InvertedIndex {
     int[] split = new int[terms];
     float[] max0 = new float[terms];
     float[] max1 = new float[terms];
-    int block = 4096;
-    Workers.run(
+    Workers.runBlocks(
         threads,
-        (terms + block - 1) / block,
+        terms,
+        4096,
         "kindred-index",
-        (w, b) -> {
-          for (int t = b * block, end = Math.min(terms, t + block); t < end; t++) {
+        (w, from, to) -> {
+          for (int t = from; t < to; t++) {
             split[t] = tier(docs, weights, termStart[t], termStart[t + 1]);
             max0[t] = max(weights, termStart[t], split[t]);
             max1[t] = max(weights, split[t], termStart[t + 1]);

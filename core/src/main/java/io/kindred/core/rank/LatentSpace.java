@@ -117,13 +117,13 @@ final class LatentSpace {
     }
     LatentSpace space = new LatentSpace(Math.max(k, 1), column, basis, new float[0]);
     float[] latent = new float[n * space.dims];
-    int block = 1024;
-    Workers.run(
+    Workers.runBlocks(
         threads,
-        (n + block - 1) / block,
+        n,
+        1024,
         "kindred-latent",
-        (w, b) -> {
-          for (int i = b * block, end = Math.min(n, i + block); i < end; i++) {
+        (w, from, to) -> {
+          for (int i = from; i < to; i++) {
             space.project(vectors, vectors.rowStart(i), vectors.rowEnd(i), latent, i * space.dims);
           }
         });
@@ -170,6 +170,14 @@ final class LatentSpace {
       s += articles[at + d] * query[d];
     }
     return s;
+  }
+
+  /**
+   * @param article an article's ordinal
+   * @return a copy of its latent vector (the same as {@link #embed} of its vector)
+   */
+  float[] vector(int article) {
+    return Arrays.copyOfRange(articles, article * dims, (article + 1) * dims);
   }
 
   /**
@@ -331,13 +339,13 @@ final class LatentSpace {
     double[] times(double[] b, int l, int threads) {
       int n = vectors.rows();
       double[] out = new double[n * l];
-      int block = 256;
-      Workers.run(
+      Workers.runBlocks(
           threads,
-          (n + block - 1) / block,
+          n,
+          256,
           "kindred-latent",
-          (w, blk) -> {
-            for (int i = blk * block, end = Math.min(n, i + block); i < end; i++) {
+          (w, from, to) -> {
+            for (int i = from; i < to; i++) {
               for (int e = vectors.rowStart(i); e < vectors.rowEnd(i); e++) {
                 int c = column[vectors.term(e)];
                 if (c >= 0) {

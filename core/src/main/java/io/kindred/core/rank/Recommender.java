@@ -120,13 +120,13 @@ public final class Recommender {
     fitLatent(threads);
     @SuppressWarnings("unchecked")
     List<SimilarArticle>[] out = new List[n];
-    int block = 64;
-    Workers.run(
+    Workers.runBlocks(
         threads,
-        (n + block - 1) / block,
+        n,
+        64,
         "kindred-rank",
-        (w, b) -> {
-          for (int q = b * block, end = Math.min(n, q + block); q < end; q++) {
+        (w, from, to) -> {
+          for (int q = from; q < to; q++) {
             out[q] = finish(new Query(q, index.article(q).id(), published[q], null), base.get(q), k);
           }
         });

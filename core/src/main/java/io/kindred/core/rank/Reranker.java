@@ -51,7 +51,8 @@ final class Reranker {
       feedback(query, m);
     }
     if (latent != null && m > 0) {
-      float[] q = latent.embed(query.vector(index));
+      // an article of the corpus has its latent vector already
+      float[] q = query.article() == null ? latent.vector(query.ordinal()) : latent.embed(query.vector(index));
       double weight = policy.latent().weight();
       for (int i = 0; i < m; i++) {
         score[i] += weight * latent.cosine(docs[i], q);

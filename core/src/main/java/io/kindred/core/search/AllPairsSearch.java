@@ -105,13 +105,13 @@ final class AllPairsSearch {
     for (int c = 0; c < h; c++) {
       headColumn[(int) candidates[c]] = c;
     }
-    int block = 4096;
-    Workers.run(
+    Workers.runBlocks(
         threads,
-        (n + block - 1) / block,
+        n,
+        4096,
         "kindred-allpairs-head",
-        (w, b) -> {
-          for (int d = b * block, end = Math.min(n, d + block); d < end; d++) {
+        (w, from, to) -> {
+          for (int d = from; d < to; d++) {
             for (int e = vectors.rowStart(d); e < vectors.rowEnd(d); e++) {
               int c = headColumn[vectors.term(e)];
               if (c >= 0) {

@@ -106,13 +106,13 @@ public final class TfidfVectorizer implements Vectorizer {
   private static DocumentVectors weigh(TfidfModel model, TermCounts.Rows rows, int dimensions, int threads) {
     int n = rows.rowStart().length - 1;
     double[] weights = rows.counts();
-    int block = 1024;
-    Workers.run(
+    Workers.runBlocks(
         threads,
-        (n + block - 1) / block,
+        n,
+        1024,
         "kindred-weigh",
-        (w, b) -> {
-          for (int r = b * block, end = Math.min(n, r + block); r < end; r++) {
+        (w, first, end) -> {
+          for (int r = first; r < end; r++) {
             int from = rows.rowStart()[r];
             model.weigh(rows.counts(), rows.termIds(), from, rows.rowStart()[r + 1], weights, from);
           }

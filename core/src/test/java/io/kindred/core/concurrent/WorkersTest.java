@@ -41,4 +41,22 @@ class WorkersTest {
     assertTrue(wrapped.getCause() instanceof IOException);
     assertEquals("threads must be >= 1, was 0", assertThrows(IllegalArgumentException.class, () -> Workers.run(0, 1, "t", (w, t) -> {})).getMessage());
   }
+
+  @Test
+  void runBlocksCoversEveryItemOnceInBlocksOfTheGivenSize() {
+    for (int items : new int[] {0, 1, 63, 64, 65, 1000}) {
+      AtomicIntegerArray runs = new AtomicIntegerArray(Math.max(1, items));
+      Workers.runBlocks(3, items, 64, "kindred-test", (w, from, to) -> {
+        assertTrue(from % 64 == 0 && to > from && to <= items && (to - from == 64 || to == items), from + ".." + to);
+        for (int i = from; i < to; i++) {
+          runs.incrementAndGet(i);
+        }
+      });
+      for (int i = 0; i < items; i++) {
+        assertEquals(1, runs.get(i), "item " + i + " of " + items);
+      }
+    }
+    assertEquals("block must be >= 1, was 0",
+        assertThrows(IllegalArgumentException.class, () -> Workers.runBlocks(2, 5, 0, "t", (w, f, t) -> {})).getMessage());
+  }
 }

@@ -84,6 +84,7 @@ class LatentSpaceTest {
     assertEquals(one.dims(), three.dims());
     for (int i = 0; i < vectors.rows(); i++) {
       assertArrayEquals(one.embed(vectors.row(i)), three.embed(vectors.row(i)), "article " + i);
+      assertArrayEquals(one.embed(vectors.row(i)), one.vector(i), "article " + i);
       float[] q = one.embed(vectors.row(i));
       assertEquals(one.cosine(i, q), three.cosine(i, q), "article " + i);
     }
