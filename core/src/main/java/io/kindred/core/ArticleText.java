@@ -12,7 +12,7 @@ public interface ArticleText {
    * The scikit-learn convention of kindred's peers: {@code title + "\n" + body}, a missing field counting as "".
    */
   ArticleText TITLE_AND_BODY =
-      a -> (a.title() == null ? "" : a.title()) + "\n" + (a.body() == null ? "" : a.body());
+      a -> (a.title() == null ? "" : a.title()).concat("\n").concat(a.body() == null ? "" : a.body());
 
   /**
    * Returns the text to analyse.

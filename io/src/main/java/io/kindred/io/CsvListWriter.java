@@ -28,19 +28,12 @@ final class CsvListWriter implements SimilarListWriter {
   @Override
   public String render(String id, List<SimilarArticle> similar, List<Explanation> explanations) {
     SimilarListWriter.checkExplanations(explain, similar, explanations);
-    Article[] found = new Article[similar.size()];
-    int capacity = 0;
-    for (int i = 0; i < found.length; i++) {
-      found[i] = articles.apply(similar.get(i).id());
-      capacity += 48 + id.length() + similar.get(i).id().length() + SimilarListWriter.textLength(found[i]);
-      capacity += explain ? SimilarListWriter.textLength(explanations.get(i)) : 0;
-    }
-    StringBuilder row = new StringBuilder(capacity);
+    StringBuilder row = RenderBuffer.acquire();
     for (int i = 0; i < similar.size(); i++) {
       SimilarArticle s = similar.get(i);
-      Article a = found[i];
+      Article a = articles.apply(s.id());
       field(row, id).append(',').append(i + 1).append(',');
-      field(row, s.id()).append(',').append(SimilarListWriter.formatScore(s.score())).append(',');
+      SimilarListWriter.appendScore(field(row, s.id()).append(','), s.score()).append(',');
       field(row, a == null ? null : a.title()).append(',');
       field(row, a == null ? null : a.url());
       if (explain) {
@@ -49,7 +42,7 @@ final class CsvListWriter implements SimilarListWriter {
       }
       row.append('\n');
     }
-    return row.toString();
+    return RenderBuffer.release(row);
   }
 
   @Override
@@ -74,8 +67,7 @@ final class CsvListWriter implements SimilarListWriter {
   private static String terms(Explanation e) {
     StringBuilder sb = new StringBuilder();
     for (Explanation.TermContribution t : e.terms()) {
-      sb.append(sb.length() == 0 ? "" : "|").append(t.term()).append(':')
-          .append(SimilarListWriter.formatScore(t.contribution()));
+      SimilarListWriter.appendScore(sb.append(sb.length() == 0 ? "" : "|").append(t.term()).append(':'), t.contribution());
     }
     return sb.toString();
   }

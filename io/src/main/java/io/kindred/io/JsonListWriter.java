@@ -29,23 +29,16 @@ final class JsonListWriter implements SimilarListWriter {
   @Override
   public String render(String id, List<SimilarArticle> similar, List<Explanation> explanations) {
     SimilarListWriter.checkExplanations(explain, similar, explanations);
-    Article[] found = new Article[similar.size()];
-    int capacity = 32 + id.length();
-    for (int i = 0; i < found.length; i++) {
-      found[i] = articles.apply(similar.get(i).id());
-      capacity += 64 + similar.get(i).id().length() + SimilarListWriter.textLength(found[i]);
-      capacity += explain ? SimilarListWriter.textLength(explanations.get(i)) : 0;
-    }
-    StringBuilder line = new StringBuilder(capacity); // sized once: growing it was half the cost of rendering
+    StringBuilder line = RenderBuffer.acquire();
     line.append("{\"id\": ");
     string(line, id);
     line.append(", \"similar\": [");
     for (int i = 0; i < similar.size(); i++) {
       SimilarArticle s = similar.get(i);
-      Article a = found[i];
+      Article a = articles.apply(s.id());
       line.append(i == 0 ? "{\"id\": " : ", {\"id\": ");
       string(line, s.id());
-      line.append(", \"score\": ").append(SimilarListWriter.formatScore(s.score()));
+      SimilarListWriter.appendScore(line.append(", \"score\": "), s.score());
       if (a != null && a.title() != null) {
         line.append(", \"title\": ");
         string(line, a.title());
@@ -59,7 +52,7 @@ final class JsonListWriter implements SimilarListWriter {
       }
       line.append('}');
     }
-    return line.append("]}").toString();
+    return RenderBuffer.release(line.append("]}"));
   }
 
   @Override
@@ -75,15 +68,15 @@ final class JsonListWriter implements SimilarListWriter {
   }
 
   private static void explanation(StringBuilder line, Explanation e) {
-    line.append(", \"explain\": {\"cosine\": ").append(SimilarListWriter.formatScore(e.score()));
+    SimilarListWriter.appendScore(line.append(", \"explain\": {\"cosine\": "), e.score());
     line.append(", \"terms\": [");
     for (int t = 0; t < e.terms().size(); t++) {
       line.append(t == 0 ? "{\"term\": " : ", {\"term\": ");
       string(line, e.terms().get(t).term());
-      line.append(", \"contribution\": ").append(SimilarListWriter.formatScore(e.terms().get(t).contribution()));
+      SimilarListWriter.appendScore(line.append(", \"contribution\": "), e.terms().get(t).contribution());
       line.append('}');
     }
-    line.append("], \"rest\": ").append(SimilarListWriter.formatScore(e.rest())).append('}');
+    SimilarListWriter.appendScore(line.append("], \"rest\": "), e.rest()).append('}');
   }
 
   /**

@@ -132,30 +132,6 @@ public interface SimilarListWriter {
   }
 
   /**
-   * About how many characters an article's title and url add to a rendered list, to size its buffer once.
-   *
-   * @param a an article, or null
-   * @return the estimate
-   */
-  static int textLength(Article a) {
-    return a == null ? 0 : (a.title() == null ? 0 : a.title().length()) + (a.url() == null ? 0 : a.url().length());
-  }
-
-  /**
-   * About how many characters an explanation adds to a rendered list.
-   *
-   * @param e an explanation
-   * @return the estimate
-   */
-  static int textLength(Explanation e) {
-    int length = 64;
-    for (Explanation.TermContribution t : e.terms()) {
-      length += 40 + t.term().length();
-    }
-    return length;
-  }
-
-  /**
    * Six decimals, never in exponent notation, e.g. {@code 0.421337}: the exact binary value of the score rounded
    * half-even, so the text is the same on every JDK. (Fast path: a score whose scaled value is not within a
    * millionth of a rounding tie is rounded directly; the rare others go through {@link BigDecimal}.)
@@ -164,21 +140,32 @@ public interface SimilarListWriter {
    * @return the text
    */
   static String formatScore(double score) {
+    return appendScore(new StringBuilder(16), score).toString();
+  }
+
+  /**
+   * Appends {@link #formatScore formatScore(score)} to {@code sb} without creating a string (except on the rare
+   * {@link BigDecimal} path).
+   *
+   * @param sb where to append
+   * @param score a finite score
+   * @return {@code sb}
+   */
+  static StringBuilder appendScore(StringBuilder sb, double score) {
     double scaled = score * 1e6;
     double fraction = Math.abs(scaled - Math.floor(scaled) - 0.5);
     if (!(Math.abs(scaled) < 1e15) || fraction < 1e-6) {
-      return new BigDecimal(score).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
+      return sb.append(new BigDecimal(score).setScale(6, RoundingMode.HALF_EVEN).toPlainString());
     }
     long units = Math.round(Math.abs(scaled));
-    StringBuilder sb = new StringBuilder(16);
     if (score < 0 && units != 0) {
       sb.append('-');
     }
     sb.append(units / 1_000_000).append('.');
-    String micros = Long.toString(units % 1_000_000);
-    for (int i = micros.length(); i < 6; i++) {
-      sb.append('0');
+    long micros = units % 1_000_000;
+    for (long digit = 100_000; digit > 0; digit /= 10) {
+      sb.append((char) ('0' + micros / digit % 10));
     }
-    return sb.append(micros).toString();
+    return sb;
   }
 }

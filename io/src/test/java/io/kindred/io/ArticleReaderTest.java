@@ -94,6 +94,34 @@ class ArticleReaderTest {
     assertNull(a.get(7).published());
   }
 
+  /** Plain dates take a fast path: it must accept and reject exactly what {@code LocalDate.parse} does. */
+  @Test
+  void plainDatesAgreeWithTheJdkParser() throws IOException {
+    long seed = Long.getLong("kindred.seed", System.nanoTime());
+    System.out.println("plainDatesAgreeWithTheJdkParser: seed " + seed + " (replay with -Dkindred.seed=" + seed + ")");
+    java.util.Random random = new java.util.Random(seed);
+    List<String> dates = new ArrayList<>(List.of("2024-02-29", "2023-02-29", "2025-02-30", "2025-00-10",
+        "2025-13-01", "2025-12-31", "0000-01-01", "9999-12-31", "2025-1-031", "2025/01/31", "2025-01-3x", "+2025-01-3"));
+    for (int i = 0; i < 2000; i++) {
+      dates.add(String.format(java.util.Locale.ROOT, "%04d-%02d-%02d",
+          random.nextInt(10_000), random.nextInt(14), random.nextInt(33)));
+    }
+    for (String date : dates) {
+      Instant expected;
+      try {
+        expected = java.time.LocalDate.parse(date).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      } catch (java.time.format.DateTimeParseException e) {
+        expected = null;
+      }
+      String line = "{\"id\": \"a\", \"date\": \"" + date + "\"}\n";
+      if (expected == null) {
+        assertThrows(InvalidRecordException.class, () -> read("d.jsonl", line), date);
+      } else {
+        assertEquals(expected, read("d.jsonl", line).get(0).published(), date);
+      }
+    }
+  }
+
   @Test
   void valuesAsGiven() throws IOException {
     List<Article> a =

@@ -61,62 +61,46 @@ final class PythonUnicode {
    * capital sigma as final sigma where Python's Final_Sigma rule says so.
    */
   static String lower(String s) {
-    char[] lowered = lowerChars(s);
-    return lowered == null ? s : new String(lowered);
+    CharScratch out = new CharScratch();
+    lowerInto(s, out);
+    return new String(out.chars, 0, out.length);
   }
 
   /**
-   * {@link #lower} as chars: the lowercased text, or null if it equals {@code s} (ASCII without capitals). ASCII
-   * is mapped in place; only non-ASCII code points take the table path.
+   * Writes {@link #lower lower(s)} into {@code out} (replacing its content, growing it if needed). ASCII takes
+   * one branch per char; only non-ASCII code points take the table path.
    */
-  static char[] lowerChars(String s) {
+  static void lowerInto(String s, CharScratch out) {
     int n = s.length();
-    int i = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
-        break;
-      }
-      i++;
-    }
-    if (i == n) {
-      return null;
-    }
-    char[] out = new char[n + 8];
-    s.getChars(0, i, out, 0);
-    int o = i;
-    while (i < n) {
+    char[] buf = out.reserve(n);
+    int o = 0;
+    for (int i = 0; i < n; ) {
       char c = s.charAt(i);
       if (c < 0x80) {
-        if (o == out.length) {
-          out = Arrays.copyOf(out, out.length * 2);
-        }
-        out[o++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        buf[o++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         i++;
         continue;
       }
       int cp = s.codePointAt(i);
-      if (o + 8 > out.length) {
-        out = Arrays.copyOf(out, out.length * 2 + 8);
+      int room = 2 * (n - i) + 8; // a lowercase mapping is at most twice as long as its source (İ)
+      if (o + room > buf.length) {
+        buf = out.grow(o, o + room);
       }
       if (cp == SIGMA) {
-        out[o++] = (char) (isFinalSigma(s, i) ? FINAL_SIGMA : SMALL_SIGMA);
+        buf[o++] = (char) (isFinalSigma(s, i) ? FINAL_SIGMA : SMALL_SIGMA);
       } else {
         int k = Arrays.binarySearch(LOWER_KEYS, cp);
         if (k < 0) {
-          o += Character.toChars(cp, out, o);
+          o += Character.toChars(cp, buf, o);
         } else {
           for (int j = LOWER_START[k]; j < LOWER_START[k + 1]; j++) {
-            if (o + 2 > out.length) {
-              out = Arrays.copyOf(out, out.length * 2);
-            }
-            o += Character.toChars(LOWER[j], out, o);
+            o += Character.toChars(LOWER[j], buf, o);
           }
         }
       }
       i += Character.charCount(cp);
     }
-    return Arrays.copyOf(out, o);
+    out.length = o;
   }
 
   /** CPython's handle_capital_sigma: cased (skippable)* SIGMA not followed by (skippable)* cased. */

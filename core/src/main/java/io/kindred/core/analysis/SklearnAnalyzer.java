@@ -45,34 +45,39 @@ public final class SklearnAnalyzer implements Analyzer {
 
   @Override
   public void analyze(String text, TermConsumer consumer) {
-    char[] chars;
-    if (stripAccents == StripAccents.NONE) {
-      char[] lowered = lowercase ? PythonUnicode.lowerChars(text) : null;
-      chars = lowered != null ? lowered : text.toCharArray();
+    Scratch scratch = Scratch.acquire();
+    CharScratch chars = scratch.text;
+    if (stripAccents == StripAccents.NONE && lowercase) {
+      PythonUnicode.lowerInto(text, chars);
     } else {
-      chars = stripAccents.apply(lowercase ? PythonUnicode.lower(text) : text).toCharArray();
+      String t = stripAccents.apply(lowercase ? PythonUnicode.lower(text) : text);
+      t.getChars(0, t.length(), chars.reserve(t.length()), 0);
+      chars.length = t.length();
     }
-    new NGrams().emit(chars, tokenSpans(chars), minN, maxN, 1, consumer);
+    scratch.spans = tokenSpans(chars.chars, chars.length, scratch.spans);
+    scratch.ngrams.emit(chars.chars, scratch.spans, minN, maxN, 1, consumer);
+    scratch.release();
   }
 
   /**
-   * Finds the tokens that survive stop-word removal.
+   * Finds the tokens of {@code chars[0, length)} that survive stop-word removal.
    *
+   * @param spans the list to fill (its content is replaced; grown if needed)
    * @return {@code [count, start0, end0, start1, end1, ...]} in chars
    */
-  private int[] tokenSpans(char[] chars) {
-    int[] spans = new int[1 + 2 * Math.max(4, chars.length / 4)];
+  private int[] tokenSpans(char[] chars, int length, int[] spans) {
+    spans[0] = 0;
     int i = 0;
-    while (i < chars.length) {
-      if (!isWord(chars, i)) {
-        i += Character.charCount(Character.codePointAt(chars, i));
+    while (i < length) {
+      if (!isWord(chars, i, length)) {
+        i += Character.charCount(Character.codePointAt(chars, i, length));
         continue;
       }
       int start = i;
       int codePoints = 0;
-      while (i < chars.length && isWord(chars, i)) {
+      while (i < length && isWord(chars, i, length)) {
         codePoints++;
-        i += Character.charCount(Character.codePointAt(chars, i));
+        i += Character.charCount(Character.codePointAt(chars, i, length));
       }
       if (codePoints >= 2 && !stopWords.contains(chars, start, i - start)) {
         spans = NGrams.add(spans, start, i);
@@ -82,9 +87,9 @@ public final class SklearnAnalyzer implements Analyzer {
   }
 
   /** Whether the code point at {@code i} is a word character; one bit test for chars outside surrogates. */
-  private static boolean isWord(char[] chars, int i) {
+  private static boolean isWord(char[] chars, int i, int length) {
     char c = chars[i];
-    return Character.isSurrogate(c) ? PythonUnicode.isWordChar(Character.codePointAt(chars, i)) : PythonUnicode.isWordChar(c);
+    return Character.isSurrogate(c) ? PythonUnicode.isWordChar(Character.codePointAt(chars, i, length)) : PythonUnicode.isWordChar(c);
   }
 
   @Override
@@ -105,6 +110,37 @@ public final class SklearnAnalyzer implements Analyzer {
   @Override
   public String toString() {
     return describe();
+  }
+
+  /**
+   * One thread's buffers for {@link #analyze}: the lowered text, its token spans and the n-gram buffer, reused
+   * from article to article so that analysis allocates nothing per article. A consumer that analyses again from
+   * inside {@link TermConsumer#term} gets fresh buffers; buffers grown for a huge text are not kept.
+   */
+  private static final class Scratch {
+    private static final ThreadLocal<Scratch> PER_THREAD = ThreadLocal.withInitial(Scratch::new);
+    private static final int KEEP_CHARS = 1 << 20;
+
+    final CharScratch text = new CharScratch();
+    final NGrams ngrams = new NGrams();
+    int[] spans = new int[257];
+    private boolean inUse;
+
+    static Scratch acquire() {
+      Scratch s = PER_THREAD.get();
+      if (s.inUse) {
+        return new Scratch();
+      }
+      s.inUse = true;
+      return s;
+    }
+
+    void release() {
+      inUse = false;
+      if (text.chars.length > KEEP_CHARS || spans.length > KEEP_CHARS / 2) {
+        PER_THREAD.remove();
+      }
+    }
   }
 
   /** Builder; not thread-safe. */

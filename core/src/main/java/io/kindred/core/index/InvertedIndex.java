@@ -130,8 +130,9 @@ public final class InvertedIndex {
         4096,
         "kindred-index",
         (w, from, to) -> {
+          TierScratch scratch = new TierScratch();
           for (int t = from; t < to; t++) {
-            split[t] = tier(docs, weights, termStart[t], termStart[t + 1]);
+            split[t] = tier(docs, weights, termStart[t], termStart[t + 1], scratch);
             max0[t] = max(weights, termStart[t], split[t]);
             max1[t] = max(weights, split[t], termStart[t + 1]);
           }
@@ -148,37 +149,58 @@ public final class InvertedIndex {
    * Reorders one term's postings (in document order) into its heavy tier then its light tier, each still in
    * document order, and returns where the light tier starts.
    */
-  private static int tier(int[] docs, float[] weights, int from, int to) {
+  private static int tier(int[] docs, float[] weights, int from, int to, TierScratch scratch) {
     int df = to - from;
     if (df < TIER_MIN_DF) {
       return to;
     }
     int heavy = Math.max(1, df / 16);
-    float threshold = select(Arrays.copyOfRange(weights, from, to), df - heavy);
-    // heavy: w >= threshold (ties may make it a little larger); keep document order inside each tier
-    int[] d = Arrays.copyOfRange(docs, from, to);
-    float[] w = Arrays.copyOfRange(weights, from, to);
+    float[] w = scratch.weights(df);
+    System.arraycopy(weights, from, w, 0, df);
+    float threshold = select(w, df, df - heavy);
+    // heavy (w >= threshold; ties may make it a little larger) moved forward in place, light set aside, then
+    // appended: each tier keeps document order
+    int[] lightDocs = scratch.docs(df);
+    int light = 0;
     int out = from;
-    for (int i = 0; i < df; i++) {
-      if (w[i] >= threshold) {
-        docs[out] = d[i];
-        weights[out++] = w[i];
+    for (int p = from; p < to; p++) {
+      if (weights[p] >= threshold) {
+        docs[out] = docs[p];
+        weights[out++] = weights[p];
+      } else {
+        lightDocs[light] = docs[p];
+        w[light++] = weights[p];
       }
     }
-    int split = out;
-    for (int i = 0; i < df; i++) {
-      if (w[i] < threshold) {
-        docs[out] = d[i];
-        weights[out++] = w[i];
-      }
-    }
-    return split;
+    System.arraycopy(lightDocs, 0, docs, out, light);
+    System.arraycopy(w, 0, weights, out, light);
+    return out;
   }
 
-  /** The k-th smallest value (0-based) of {@code a}, which is reordered: Hoare's quickselect, O(n) expected. */
-  static float select(float[] a, int k) {
+  /** Reusable buffers of {@link #tier}, one per worker block. */
+  private static final class TierScratch {
+    private float[] weights = new float[0];
+    private int[] docs = new int[0];
+
+    float[] weights(int size) {
+      if (weights.length < size) {
+        weights = new float[size];
+      }
+      return weights;
+    }
+
+    int[] docs(int size) {
+      if (docs.length < size) {
+        docs = new int[size];
+      }
+      return docs;
+    }
+  }
+
+  /** The k-th smallest value (0-based) of {@code a[0, length)}, which is reordered: Hoare's quickselect, O(n) expected. */
+  static float select(float[] a, int length, int k) {
     int lo = 0;
-    int hi = a.length - 1;
+    int hi = length - 1;
     while (lo < hi) {
       float pivot = a[(lo + hi) >>> 1];
       int i = lo;

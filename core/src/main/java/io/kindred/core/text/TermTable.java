@@ -7,15 +7,18 @@ import java.util.Arrays;
  * array so that a term already present costs no allocation.
  *
  * <p>Layout for speed (it sits on the analysis hot path): the characters of all terms live in one pool, and each
- * slot of the open-addressing table packs the term's 32-bit hash with its id, so a lookup costs one slot read and
- * one comparison with the pool.
+ * slot of the open-addressing table is two adjacent longs, the term's 32-bit hash with its id, then its length
+ * with its place in the pool, so a lookup costs one slot read (one cache line) and one comparison with the pool.
  *
  * <p>Mutable and not thread-safe; safe for concurrent {@link #find} calls once no thread adds any more (the
  * {@link Vocabulary} uses it that way).
  */
 public final class TermTable {
 
-  /** (hash << 32) | (id + 1); 0 for an empty slot. Linear probing. */
+  /**
+   * Two longs per slot, linear probing: {@code (hash << 32) | (id + 1)} (0 for an empty slot), then
+   * {@code (length << 32) | start in the pool}.
+   */
   private long[] slots;
 
   private char[] pool;
@@ -37,7 +40,7 @@ public final class TermTable {
    */
   public TermTable(int expected) {
     int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    slots = new long[capacity];
+    slots = new long[2 * capacity];
     start = new int[Math.max(16, expected) + 1];
     pool = new char[Math.max(64, expected * 8)];
   }
@@ -68,22 +71,21 @@ public final class TermTable {
    */
   public int add(char[] buffer, int offset, int length) {
     int h = hash(buffer, offset, length);
-    int mask = slots.length - 1;
+    int mask = (slots.length >>> 1) - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      long slot = slots[i];
+      long slot = slots[2 * i];
       if (slot == 0) {
+        int where = poolSize;
         int id = append(buffer, offset, length);
-        slots[i] = ((long) h << 32) | (id + 1L);
-        if (size * 2 > slots.length) {
+        slots[2 * i] = ((long) h << 32) | (id + 1L);
+        slots[2 * i + 1] = ((long) length << 32) | where;
+        if (size * 4 > slots.length) {
           rehash();
         }
         return id;
       }
-      if ((int) (slot >>> 32) == h) {
-        int id = (int) slot - 1;
-        if (equals(id, buffer, offset, length)) {
-          return id;
-        }
+      if ((int) (slot >>> 32) == h && equals(slots[2 * i + 1], buffer, offset, length)) {
+        return (int) slot - 1;
       }
     }
   }
@@ -108,17 +110,14 @@ public final class TermTable {
    */
   public int find(char[] buffer, int offset, int length) {
     int h = hash(buffer, offset, length);
-    int mask = slots.length - 1;
+    int mask = (slots.length >>> 1) - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      long slot = slots[i];
+      long slot = slots[2 * i];
       if (slot == 0) {
         return -1;
       }
-      if ((int) (slot >>> 32) == h) {
-        int id = (int) slot - 1;
-        if (equals(id, buffer, offset, length)) {
-          return id;
-        }
+      if ((int) (slot >>> 32) == h && equals(slots[2 * i + 1], buffer, offset, length)) {
+        return (int) slot - 1;
       }
     }
   }
@@ -171,24 +170,26 @@ public final class TermTable {
 
   private void rehash() {
     long[] bigger = new long[slots.length * 2];
-    int mask = bigger.length - 1;
-    for (long slot : slots) {
-      if (slot != 0) {
-        int i = (int) (slot >>> 32) & mask;
-        while (bigger[i] != 0) {
+    int mask = (bigger.length >>> 1) - 1;
+    for (int j = 0; j < slots.length; j += 2) {
+      if (slots[j] != 0) {
+        int i = (int) (slots[j] >>> 32) & mask;
+        while (bigger[2 * i] != 0) {
           i = (i + 1) & mask;
         }
-        bigger[i] = slot;
+        bigger[2 * i] = slots[j];
+        bigger[2 * i + 1] = slots[j + 1];
       }
     }
     slots = bigger;
   }
 
-  private boolean equals(int id, char[] buffer, int offset, int length) {
-    int from = start[id];
-    if (start[id + 1] - from != length) {
+  /** Whether the term at {@code where} (length and pool start, as in a slot) is {@code buffer[offset, +length)}. */
+  private boolean equals(long where, char[] buffer, int offset, int length) {
+    if ((int) (where >>> 32) != length) {
       return false;
     }
+    int from = (int) where;
     // terms are short: a plain loop beats the vectorised Arrays.equals and its call overhead
     for (int i = 0; i < length; i++) {
       if (pool[from + i] != buffer[offset + i]) {

@@ -155,7 +155,11 @@ final class TermCounts {
 
     /** Maps to final ids (dropping pruned terms), sorts each row by id and writes it at {@code offset}. */
     void copySorted(int[] toGlobal, int[] finalId, int[] termIds, double[] outCounts, int offset) {
-      long[] packed = new long[ids.length];
+      int longestRow = 0;
+      for (int r = 0; r < rows(); r++) {
+        longestRow = Math.max(longestRow, rowStart[r + 1] - rowStart[r]);
+      }
+      long[] packed = new long[longestRow];
       int out = offset;
       for (int r = 0; r < rows(); r++) {
         int size = 0;
@@ -182,6 +186,9 @@ final class TermCounts {
     private double fieldWeight;
     private int[] touched = new int[256];
     private int touchedCount;
+    /** The entries of the chunk being counted; kept from chunk to chunk so that only the exact copy allocates. */
+    private int[] ids = new int[1 << 14];
+    private double[] cnt = new double[1 << 14];
 
     ChunkCounter(int worker) {
       this.worker = worker;
@@ -205,8 +212,6 @@ final class TermCounts {
 
     Chunk count(List<Article> articles, int from, int to, TextFields fields, Analyzer analyzer) {
       int[] rowStart = new int[to - from + 1];
-      int[] ids = new int[(to - from) * 64];
-      double[] cnt = new double[ids.length];
       int size = 0;
       for (int a = from; a < to; a++) {
         touchedCount = 0;

@@ -27,7 +27,9 @@ class InvertedIndexTest {
       float[] sorted = a.clone();
       Arrays.sort(sorted);
       int k = random.nextInt(a.length);
-      assertEquals(sorted[k], InvertedIndex.select(a.clone(), k));
+      float[] buffer = Arrays.copyOf(a, a.length + random.nextInt(5)); // what lies past the length is ignored
+      Arrays.fill(buffer, a.length, buffer.length, -1f);
+      assertEquals(sorted[k], InvertedIndex.select(buffer, a.length, k));
     }
   }
 
