@@ -9,10 +9,10 @@ package io.kindred.core;
 public interface ArticleText {
 
   /**
-   * The scikit-learn convention of kindred's peers: {@code title + "\n" + body}, a missing field counting as "".
+   * The scikit-learn convention of kindred's peers: {@code title + "\n" + body}, a missing field counting as "" (as
+   * a {@link JoinedText}, not a copy).
    */
-  ArticleText TITLE_AND_BODY =
-      a -> (a.title() == null ? "" : a.title()).concat("\n").concat(a.body() == null ? "" : a.body());
+  ArticleText TITLE_AND_BODY = a -> JoinedText.of(a.title(), a.body());
 
   /**
    * Returns the text to analyse.
@@ -20,5 +20,5 @@ public interface ArticleText {
    * @param article the article
    * @return its text, never {@code null}
    */
-  String of(Article article);
+  CharSequence of(Article article);
 }

@@ -79,7 +79,7 @@ public final class LuceneMlt implements AutoCloseable {
       try (IndexWriter w = new IndexWriter(dir, cfg)) {
         for (Article a : articles) {
           Document d = new Document();
-          d.add(new Field(FIELD, ArticleText.TITLE_AND_BODY.of(a), type));
+          d.add(new Field(FIELD, ArticleText.TITLE_AND_BODY.of(a).toString(), type));
           w.addDocument(d);
         }
         w.forceMerge(1);

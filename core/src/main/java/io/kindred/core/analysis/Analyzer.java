@@ -19,7 +19,7 @@ public interface Analyzer {
    * @param text the text; never {@code null}
    * @param consumer receives the terms
    */
-  void analyze(String text, TermConsumer consumer);
+  void analyze(CharSequence text, TermConsumer consumer);
 
   /**
    * The terms of {@code text} as strings, in order (convenient, not fast).
@@ -27,7 +27,7 @@ public interface Analyzer {
    * @param text the text
    * @return its terms
    */
-  default List<String> terms(String text) {
+  default List<String> terms(CharSequence text) {
     List<String> out = new ArrayList<>();
     analyze(text, (b, o, n) -> out.add(new String(b, o, n)));
     return out;

@@ -9,22 +9,20 @@ final class CharScratch {
   char[] chars = new char[256];
   int length;
 
-  /** Makes room for at least {@code capacity} chars, discarding the content; returns the buffer. */
-  char[] reserve(int capacity) {
-    if (chars.length < capacity) {
-      chars = new char[Math.max(capacity, chars.length + (chars.length >> 1))];
-    }
-    length = 0;
-    return chars;
-  }
-
-  /** Grows the buffer to at least {@code capacity} chars, keeping its first {@code keep}; returns the buffer. */
-  char[] grow(int keep, int capacity) {
+  /** Makes room for {@code more} chars after the first {@code length}, keeping those; returns the buffer. */
+  char[] room(int more) {
+    int capacity = length + more;
     if (chars.length < capacity) {
       char[] grown = new char[Math.max(capacity, chars.length + (chars.length >> 1))];
-      System.arraycopy(chars, 0, grown, 0, keep);
+      System.arraycopy(chars, 0, grown, 0, length);
       chars = grown;
     }
     return chars;
+  }
+
+  /** Appends the chars of {@code s}. */
+  void append(String s) {
+    s.getChars(0, s.length(), room(s.length()), length);
+    length += s.length();
   }
 }

@@ -109,7 +109,7 @@ public final class LuceneEnglishAnalyzer implements Analyzer {
   }
 
   @Override
-  public void analyze(String text, TermConsumer consumer) {
+  public void analyze(CharSequence text, TermConsumer consumer) {
     if (maxN == 1 && wordWeight == 1) {
       tokens(text, consumer);
       return;
@@ -131,8 +131,8 @@ public final class LuceneEnglishAnalyzer implements Analyzer {
     new NGrams().emit(buffer[0], spans[0], minN, maxN, wordWeight, consumer);
   }
 
-  private void tokens(String text, TermConsumer consumer) {
-    try (TokenStream ts = lucene.tokenStream("text", text)) {
+  private void tokens(CharSequence text, TermConsumer consumer) {
+    try (TokenStream ts = lucene.tokenStream("text", text.toString())) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {

@@ -62,18 +62,18 @@ final class PythonUnicode {
    */
   static String lower(String s) {
     CharScratch out = new CharScratch();
-    lowerInto(s, out);
+    lowerAppend(s, out);
     return new String(out.chars, 0, out.length);
   }
 
   /**
-   * Writes {@link #lower lower(s)} into {@code out} (replacing its content, growing it if needed). ASCII takes
-   * one branch per char; only non-ASCII code points take the table path.
+   * Appends {@link #lower lower(s)} to {@code out}, growing it if needed. ASCII takes one branch per char; only
+   * non-ASCII code points take the table path.
    */
-  static void lowerInto(String s, CharScratch out) {
+  static void lowerAppend(String s, CharScratch out) {
     int n = s.length();
-    char[] buf = out.reserve(n);
-    int o = 0;
+    char[] buf = out.room(n);
+    int o = out.length;
     for (int i = 0; i < n; ) {
       char c = s.charAt(i);
       if (c < 0x80) {
@@ -84,7 +84,8 @@ final class PythonUnicode {
       int cp = s.codePointAt(i);
       int room = 2 * (n - i) + 8; // a lowercase mapping is at most twice as long as its source (İ)
       if (o + room > buf.length) {
-        buf = out.grow(o, o + room);
+        out.length = o;
+        buf = out.room(room);
       }
       if (cp == SIGMA) {
         buf[o++] = (char) (isFinalSigma(s, i) ? FINAL_SIGMA : SMALL_SIGMA);

@@ -1,5 +1,6 @@
 package io.kindred.core.analysis;
 
+import io.kindred.core.JoinedText;
 import java.util.Objects;
 
 /**
@@ -44,15 +45,26 @@ public final class SklearnAnalyzer implements Analyzer {
   }
 
   @Override
-  public void analyze(String text, TermConsumer consumer) {
+  public void analyze(CharSequence text, TermConsumer consumer) {
     Scratch scratch = Scratch.acquire();
     CharScratch chars = scratch.text;
+    chars.length = 0;
     if (stripAccents == StripAccents.NONE && lowercase) {
-      PythonUnicode.lowerInto(text, chars);
+      if (text instanceof JoinedText joined) {
+        // the newline between parts is no word character and no context of a final sigma: lowering the parts one
+        // by one is lowering the whole
+        for (int p = 0; p < joined.parts(); p++) {
+          if (p > 0) {
+            chars.room(1)[chars.length++] = '\n';
+          }
+          PythonUnicode.lowerAppend(joined.part(p), chars);
+        }
+      } else {
+        PythonUnicode.lowerAppend(text.toString(), chars);
+      }
     } else {
-      String t = stripAccents.apply(lowercase ? PythonUnicode.lower(text) : text);
-      t.getChars(0, t.length(), chars.reserve(t.length()), 0);
-      chars.length = t.length();
+      String t = text.toString();
+      chars.append(stripAccents.apply(lowercase ? PythonUnicode.lower(t) : t));
     }
     scratch.spans = tokenSpans(chars.chars, chars.length, scratch.spans);
     scratch.ngrams.emit(chars.chars, scratch.spans, minN, maxN, 1, consumer);

@@ -143,25 +143,26 @@ final class AllPairsSearch {
   void run(int threads, IntFunction<ExactScorer> scorers, ResultSink out, Progress progress) {
     Candidates[] perThread = new Candidates[threads];
     AtomicLong done = new AtomicLong();
-    int blocks = (n + BLOCK - 1) / BLOCK;
+    int[] rangeStart = ranges(n, threads);
+    int ranges = rangeStart.length - 1;
     Workers.run(
         threads,
-        blocks,
+        ranges,
         "kindred-allpairs",
-        (w, task) -> {
+        (w, range) -> {
           if (perThread[w] == null) {
             perThread[w] = new Candidates();
           }
           Candidates c = perThread[w];
           // last documents first: their lists fill early, so from the start the JIT sees offers both taken and
-          // refused (a profile that flips later costs a recompilation); the largest blocks come last, which
-          // costs nothing as each is a small part of the whole
-          int b = blocks - 1 - task;
-          int end = Math.min(n, b * BLOCK + BLOCK);
-          for (int i = end - 1; i >= b * BLOCK; i--) {
-            c.scoreLaterPairs(i);
+          // refused (a profile that flips later costs a recompilation); inside a range too, so that the
+          // posting cursors only move back
+          int from = rangeStart[ranges - 1 - range];
+          int to = rangeStart[ranges - range];
+          for (int i = to - 1; i >= from; i--) {
+            c.scoreLaterPairs(i, range);
           }
-          progress.update(done.addAndGet(end - b * BLOCK), n);
+          progress.update(done.addAndGet(to - from), n);
         });
     for (Candidates c : perThread) {
       if (c != null) {
@@ -170,6 +171,7 @@ final class AllPairsSearch {
     }
     long[] fallbackCount = new long[threads];
     ExactScorer[] exact = new ExactScorer[threads];
+    int blocks = (n + BLOCK - 1) / BLOCK;
     Workers.run(
         threads,
         blocks,
@@ -186,6 +188,26 @@ final class AllPairsSearch {
     for (long f : fallbackCount) {
       fallbacks += f;
     }
+  }
+
+  /**
+   * Splits {@code [0, n)} into contiguous ranges of about equal work, many more than threads (so that they balance
+   * the threads' loads): document i pairs with the n - i - 1 after it, so ranges narrow towards document 0.
+   *
+   * @return the ranges' starts, ascending, then n
+   */
+  static int[] ranges(int n, int threads) {
+    int count = Math.max(1, Math.min(n / 16, 64 * threads));
+    int[] start = new int[count + 1];
+    for (int r = 1; r < count; r++) {
+      // the pairs (i, j > i) of documents [start_r, n) are (n - start_r)² / 2: equal shares of n² / 2
+      start[count - r] = (int) Math.floor(n * (1 - Math.sqrt((double) r / count)));
+    }
+    for (int r = 1; r < count; r++) {
+      start[r] = Math.max(start[r], start[r - 1] + 1); // no empty range (count <= n / 16 keeps them below n)
+    }
+    start[count] = n;
+    return start;
   }
 
   /** Receives the final list of a document; called from worker threads, once per document. */
@@ -212,31 +234,63 @@ final class AllPairsSearch {
     final double[] heapMin = new double[n];
     /** Where each term's postings after the current document start, two per term (one per tier). */
     final int[] rowStarts = new int[2 * maxLength];
+    /**
+     * Per term, the range whose scan last met it, and where its postings (per tier) after the document that met it
+     * start: inside a range documents go down one by one, so the next document with the term finds its place by
+     * stepping back over that one document, not by a search.
+     */
+    final int[] cursorRange = new int[index.terms()];
+
+    final int[] cursor0 = new int[index.terms()];
+    final int[] cursor1 = new int[index.terms()];
     long visited;
 
-    /** Accumulates document i's pairs with every j &gt; i and offers each non-zero one to both lists. */
-    void scoreLaterPairs(int i) {
+    Candidates() {
+      java.util.Arrays.fill(cursorRange, -1);
+    }
+
+    /**
+     * Accumulates document i's pairs with every j &gt; i and offers each non-zero one to both lists.
+     *
+     * @param range the range of {@link #ranges} being scanned, which the documents of are scored from the last down
+     */
+    void scoreLaterPairs(int i, int range) {
       int from = vectors.rowStart(i);
       int to = vectors.rowEnd(i);
       long work = 0;
       int[] starts = rowStarts;
-      boolean head = false;
       for (int e = from; e < to; e++) {
         int t = vectors.term(e);
         if (headColumn[t] >= 0) {
-          head = true;
           work += n - i - 1;
           continue;
         }
-        int a = index.firstAfter(t, 0, i);
-        int b = index.firstAfter(t, 1, i);
+        int split = index.split(t);
+        int a;
+        int b;
+        if (cursorRange[t] == range) {
+          // the range's documents in (i, previous) lack t, so only the previous one can lie after i
+          a = cursor0[t];
+          b = cursor1[t];
+          a -= a > index.start(t) && postingDocs[a - 1] > i ? 1 : 0;
+          b -= b > split && postingDocs[b - 1] > i ? 1 : 0;
+        } else {
+          cursorRange[t] = range;
+          a = index.firstAfter(t, 0, i);
+          b = index.firstAfter(t, 1, i);
+        }
+        cursor0[t] = a;
+        cursor1[t] = b;
         starts[2 * (e - from)] = a;
         starts[2 * (e - from) + 1] = b;
-        work += (index.split(t) - a) + (index.end(t) - b);
+        work += (split - a) + (index.end(t) - b);
       }
       visited += work;
-      // the scan of (i, n) costs far less per document than tracking touched documents costs per posting
-      boolean dense = head || work > (n - i) / 32;
+      // the scan of (i, n) costs far less per document than tracking touched documents costs per posting; with a
+      // head every document takes it, even the rare one without head terms: a path first taken late in the run
+      // would make the JIT recompile this method
+      boolean withHead = headAcc.length > 0;
+      boolean dense = withHead || work > (n - i) / 32;
       int count = 0;
       for (int e = from; e < to; e++) {
         int t = vectors.term(e);
@@ -257,7 +311,7 @@ final class AllPairsSearch {
       }
       // a zero score is offered too (offerPair takes only positive ones): a test here would be a branch whose
       // profile changes as the search goes on, and every such change makes the JIT recompile this method
-      if (head) {
+      if (withHead) {
         for (int j = i + 1; j < n; j++) {
           offerPair(i, j, acc[j] + headAcc[j]);
         }

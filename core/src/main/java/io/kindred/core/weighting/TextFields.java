@@ -1,6 +1,7 @@
 package io.kindred.core.weighting;
 
 import io.kindred.core.ArticleText;
+import io.kindred.core.JoinedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,11 +79,11 @@ public final class TextFields {
     }
     ArticleText text =
         a -> {
-          StringBuilder sb = new StringBuilder();
-          for (int i = 0; i < parts.size(); i++) {
-            sb.append(i == 0 ? "" : "\n").append(parts.get(i).of(a));
+          List<CharSequence> texts = new ArrayList<>(parts.size());
+          for (ArticleText part : parts) {
+            texts.add(part.of(a));
           }
-          return sb.toString();
+          return JoinedText.of(texts);
         };
     return new TextFields(List.of(new Field(String.join("+", names), text, 1)));
   }

@@ -51,9 +51,11 @@ class FieldsAndBm25Test {
   void joinedFieldsAreOneTextLikeScikitLearns() {
     Article a = new Article("a", "Title", "Body text", null, null, "world", List.of("x1", "y2"), "wire", null);
     TextFields joined = TextFields.joined("title,body");
-    assertEquals("Title\nBody text", joined.fields().get(0).text().of(a));
-    assertEquals(io.kindred.core.ArticleText.TITLE_AND_BODY.of(a), joined.fields().get(0).text().of(a));
-    assertEquals("Body text\nx1\ny2\nwire", TextFields.joined("body,tags,source").fields().get(0).text().of(a));
+    assertEquals("Title\nBody text", joined.fields().get(0).text().of(a).toString());
+    assertEquals(
+        io.kindred.core.ArticleText.TITLE_AND_BODY.of(a).toString(), joined.fields().get(0).text().of(a).toString());
+    assertEquals(
+        "Body text\nx1\ny2\nwire", TextFields.joined("body,tags,source").fields().get(0).text().of(a).toString());
     assertEquals(
         "field 'body' is given twice in 'body,body'",
         assertThrows(IllegalArgumentException.class, () -> TextFields.joined("body,body")).getMessage());
