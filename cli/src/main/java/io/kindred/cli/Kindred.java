@@ -8,7 +8,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,9 +29,6 @@ import picocli.CommandLine.Spec;
     name = "kindred",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {
-      RecommendCommand.class, SimilarCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class
-    },
     description = "Similar Articles lists for news sites: exact TF-IDF cosine top-k, deterministic.",
     footer = {
       "",
@@ -72,7 +72,7 @@ public final class Kindred implements Runnable {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code;
     try {
-      code = commandLine(out, err, System.in, Terminal.isStandardErrorTerminal()).execute(args);
+      code = commandLine(out, err, System.in, Terminal.isStandardErrorTerminal(), args).execute(args);
     } catch (OutOfMemoryError e) {
       err.print("kindred: out of memory; give Java more, e.g. java -Xmx8g -jar kindred.jar ...\n");
       code = 1;
@@ -82,8 +82,17 @@ public final class Kindred implements Runnable {
     System.exit(code);
   }
 
+  /** The subcommands besides {@code help}, in the order of the usage message. */
+  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("recommend", RecommendCommand::new);
+    COMMANDS.put("similar", SimilarCommand::new);
+    COMMANDS.put("evaluate", EvaluateCommand::new);
+  }
+
   /**
-   * The command line, ready to {@link CommandLine#execute execute}; tests use it with their own writers.
+   * The command line with every subcommand, ready to {@link CommandLine#execute execute}.
    *
    * @param out standard output
    * @param err standard error
@@ -92,9 +101,35 @@ public final class Kindred implements Runnable {
    * @return the command line
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream stdin, boolean terminal) {
+    return commandLine(out, err, stdin, terminal, new String[0]);
+  }
+
+  /**
+   * The command line for {@code args}, ready to {@link CommandLine#execute execute} them; tests use it with their
+   * own writers. When the first argument names a subcommand, only that one is built: building the option models of
+   * the others is about a third of the start-up of a run.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param stdin standard input
+   * @param terminal whether standard error is a terminal
+   * @param args the arguments to be executed
+   * @return the command line
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream stdin, boolean terminal, String[] args) {
     CommandLine cl = new CommandLine(new Kindred(stdin, terminal));
+    String first = args.length > 0 && COMMANDS.containsKey(args[0]) ? args[0] : null;
+    COMMANDS.forEach((name, command) -> {
+      if (first == null || first.equals(name)) {
+        cl.addSubcommand(name, command.get());
+      }
+    });
+    cl.addSubcommand("help", new CommandLine.HelpCommand());
     Converters.register(cl);
-    for (String command : List.of("recommend", "similar", "evaluate")) {
+    for (String command : COMMANDS.keySet()) {
+      if (!cl.getSubcommands().containsKey(command)) {
+        continue;
+      }
       UsageMessageSpec usage = cl.getSubcommands().get(command).getCommandSpec().usageMessage();
       List<String> footer = new ArrayList<>(List.of(usage.footer()));
       footer.addAll(VectorizerOptions.presetHelp());

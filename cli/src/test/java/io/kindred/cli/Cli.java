@@ -40,7 +40,7 @@ final class Cli {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
-        Kindred.commandLine(new PrintWriter(out), new PrintWriter(err), stdin, terminal).execute(args);
+        Kindred.commandLine(new PrintWriter(out), new PrintWriter(err), stdin, terminal, args).execute(args);
     return new Result(code, out.toString(), err.toString());
   }
 }

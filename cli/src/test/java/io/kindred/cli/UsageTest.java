@@ -101,6 +101,30 @@ class UsageTest {
     assertEquals("", r.err());
   }
 
+  /** Only the invoked subcommand is built: its help and errors must read exactly as with every command built. */
+  @ParameterizedTest
+  @CsvSource({"recommend --help", "similar --help", "evaluate --help", "recommend --top-k 0", "similar --nope"})
+  void buildingOnlyTheInvokedCommandChangesNothingVisible(String line) {
+    String[] args = line.split(" ");
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        Kindred.commandLine(
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err), java.io.InputStream.nullInputStream(), false)
+            .execute(args);
+    Cli.Result lazy = Cli.run(args);
+    assertEquals(code, lazy.exitCode());
+    assertEquals(out.toString(), lazy.out());
+    assertEquals(err.toString(), lazy.err());
+    java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
+    assertEquals(
+        java.util.Set.of(args[0], "help"),
+        Kindred.commandLine(sink, sink, null, false, args).getSubcommands().keySet());
+    assertEquals(
+        java.util.List.of("recommend", "similar", "evaluate", "help"),
+        java.util.List.copyOf(Kindred.commandLine(sink, sink, null, false, new String[] {"--help"}).getSubcommands().keySet()));
+  }
+
   /** Checks that a command's help lists every option, given separated by bars. */
   private static void helpLists(String command, String options) {
     String help = Cli.run(command, "--help").out();
