@@ -1,6 +1,10 @@
 package io.kindred.cli;
 
 import io.kindred.core.Article;
+import io.kindred.core.ArticleSource;
+import io.kindred.core.Progress;
+import io.kindred.core.search.SimilarityIndex;
+import io.kindred.core.weighting.Vectorizer;
 import io.kindred.io.ArticleReader;
 import io.kindred.io.ArticleRecord;
 import io.kindred.io.InputFormat;
@@ -65,6 +69,50 @@ final class InputOptions {
   List<Article> read(Console console, InputStream stdin) throws IOException {
     return readRecords(console, stdin, Set.of()).stream().map(ArticleRecord::article).toList();
   }
+
+  /**
+   * Reads the articles and indexes them at once: the worker threads analyse the articles read so far while the
+   * next ones are read (see {@link SimilarityIndex#build(ArticleSource, Vectorizer, int, Progress)}).
+   *
+   * @param console where to report progress and skipped records
+   * @param stdin standard input
+   * @param vectorizer the vector space
+   * @param threads worker threads
+   * @return the index, and when the last article was read ({@link System#nanoTime()})
+   * @throws IOException if the input cannot be read or has an invalid record
+   * @throws CommandFailure if it has no article
+   */
+  Indexed index(Console console, InputStream stdin, Vectorizer vectorizer, int threads) throws IOException {
+    ReadOptions options = readOptions(console).withFormat(format());
+    try (ProgressBar bar = console.bar("reading", ProgressBar.Unit.BYTES);
+        ArticleReader reader = open(options.withProgress(bar), stdin)) {
+      Article first = reader.next();
+      if (first == null) {
+        reportSkipped(console, reader.skipped(), "record", reader.name());
+        throw new CommandFailure("no articles in " + reader.name());
+      }
+      long[] readEnd = {0};
+      Article[] pending = {first};
+      ArticleSource source =
+          () -> {
+            Article a = pending[0] != null ? pending[0] : reader.next();
+            pending[0] = null;
+            readEnd[0] = a == null && readEnd[0] == 0 ? System.nanoTime() : readEnd[0];
+            return a;
+          };
+      SimilarityIndex index = SimilarityIndex.build(source, vectorizer, threads, Progress.NONE);
+      reportSkipped(console, reader.skipped(), "record", reader.name());
+      return new Indexed(index, readEnd[0]);
+    }
+  }
+
+  /**
+   * An index built while reading.
+   *
+   * @param index the index
+   * @param readEnd when the last article was read, from {@link System#nanoTime()}
+   */
+  record Indexed(SimilarityIndex index, long readEnd) {}
 
   /**
    * Reads every article, with extra fields.

@@ -1,6 +1,5 @@
 package io.kindred.cli;
 
-import io.kindred.core.Article;
 import io.kindred.core.explain.Explainer;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
@@ -88,9 +87,9 @@ final class RecommendCommand implements Callable<Integer> {
     OutputFormat format = output.format();
     Console console = parent.console(spec.commandLine().getErr(), run.quiet());
     try (ListOutput out = output.open(spec.commandLine().getOut())) {
-      List<Article> articles = input.read(console, parent.stdin());
-      long read = System.nanoTime();
-      SimilarityIndex index = Pipeline.index(articles, vectorizer, threads, console);
+      InputOptions.Indexed indexed = input.index(console, parent.stdin(), vectorizer, threads);
+      SimilarityIndex index = indexed.index();
+      long read = indexed.readEnd(); // analysis overlaps the reading: "fit" is what remains after it
       long fitted = System.nanoTime();
       Recommender recommender =
           new Recommender(index, policies.policy(vectors.preset(), index, input, console));

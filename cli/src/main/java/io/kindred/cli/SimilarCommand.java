@@ -103,7 +103,7 @@ final class SimilarCommand implements Callable<Integer> {
     Console console = parent.console(spec.commandLine().getErr(), run.quiet());
     try (ListOutput out = output.open(spec.commandLine().getOut())) {
       List<Article> queries = target.article == null ? List.of() : readArticles();
-      SimilarityIndex index = Pipeline.index(input.read(console, parent.stdin()), vectorizer, threads, console);
+      SimilarityIndex index = input.index(console, parent.stdin(), vectorizer, threads).index();
       Recommender recommender =
           new Recommender(index, policies.policy(vectors.preset(), index, input, console));
       List<String> ids = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.kindred.core.search;
 
 import io.kindred.core.Article;
+import io.kindred.core.ArticleSource;
 import io.kindred.core.Progress;
 import io.kindred.core.concurrent.Workers;
 import io.kindred.core.index.InvertedIndex;
@@ -9,6 +10,7 @@ import io.kindred.core.vector.SparseVector;
 import io.kindred.core.weighting.VectorModel;
 import io.kindred.core.weighting.Vectorized;
 import io.kindred.core.weighting.Vectorizer;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,10 +94,40 @@ public final class SimilarityIndex {
    * @return the index
    */
   public static SimilarityIndex build(List<Article> articles, Vectorizer vectorizer, int threads, Progress progress) {
-    List<Article> copy = copyChecked(articles);
-    Map<String, Integer> ordinals = ordinals(copy);
-    return new SimilarityIndex(
-        copy, ordinals, vectorizer.fit(copy, threads, progress), ExactScorer.Pruning.AUTO, threads);
+    try {
+      return build(ArticleSource.of(copyChecked(articles)), vectorizer, threads, progress);
+    } catch (IOException e) {
+      throw new AssertionError("a list does not fail", e);
+    }
+  }
+
+  /**
+   * Indexes articles as they are read: the vectorizer may analyse the first ones while the source reads on (see
+   * {@link Vectorizer#fit(ArticleSource, int, Progress)}), so reading a file and fitting overlap.
+   *
+   * @param articles the corpus, in order
+   * @param vectorizer how to vectorise the articles
+   * @param threads worker threads for reading and fitting, at least 1
+   * @param progress receives (articles analysed, articles read so far)
+   * @return the index
+   * @throws IOException the first failure of the source, as thrown
+   * @throws IllegalArgumentException on a duplicate id, or as {@link Vectorizer#fit(List, int)}
+   */
+  public static SimilarityIndex build(ArticleSource articles, Vectorizer vectorizer, int threads, Progress progress)
+      throws IOException {
+    List<Article> read = new ArrayList<>();
+    Map<String, Integer> ordinals = new HashMap<>();
+    ArticleSource checked =
+        () -> {
+          Article a = articles.next();
+          if (a != null) {
+            putOrdinal(ordinals, a.id(), read.size());
+            read.add(a);
+          }
+          return a;
+        };
+    Vectorized vectorized = vectorizer.fit(checked, threads, progress);
+    return new SimilarityIndex(List.copyOf(read), ordinals, vectorized, ExactScorer.Pruning.AUTO, threads);
   }
 
   /**
@@ -131,14 +163,19 @@ public final class SimilarityIndex {
   private static Map<String, Integer> ordinals(List<Article> articles) {
     Map<String, Integer> map = new HashMap<>(articles.size() * 2);
     for (int i = 0; i < articles.size(); i++) {
-      Integer previous = map.putIfAbsent(articles.get(i).id(), i);
-      if (previous != null) {
-        throw new IllegalArgumentException(
-            "duplicate article id '" + articles.get(i).id() + "' at positions " + previous + " and " + i);
-      }
+      putOrdinal(map, articles.get(i).id(), i);
     }
     return map;
   }
+
+  private static void putOrdinal(Map<String, Integer> ordinals, String id, int position) {
+    Integer previous = ordinals.putIfAbsent(id, position);
+    if (previous != null) {
+      throw new IllegalArgumentException(
+          "duplicate article id '" + id + "' at positions " + previous + " and " + position);
+    }
+  }
+
 
   /** @return number of indexed articles */
   public int size() {

@@ -1,21 +1,25 @@
 package io.kindred.core.weighting;
 
 import io.kindred.core.Article;
+import io.kindred.core.ArticleSource;
 import io.kindred.core.Progress;
 import io.kindred.core.analysis.Analyzer;
 import io.kindred.core.analysis.TermConsumer;
-import io.kindred.core.concurrent.Workers;
+import io.kindred.core.concurrent.OrderedPipeline;
 import io.kindred.core.text.TermTable;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The raw term counts of a corpus (scikit-learn's {@code CountVectorizer} output before pruning): every distinct
  * term with its document frequency, and each article's weighted term frequencies.
  *
- * <p>Built in parallel: each worker analyses contiguous chunks of articles into its own term table; the tables
- * are then merged into one ({@link #terms}, ids in no particular order). Only the terms that survive pruning are
+ * <p>Built in parallel, while the articles are read: each worker analyses chunks of consecutive articles into
+ * its own term table (and reads the next chunk when it is its turn); the tables are then merged into one ({@link #terms}, ids in no particular order). Only the terms that survive pruning are
  * sorted and given their final ids ({@link #rows}), so the millions of one-off n-grams of a corpus cost no
  * sorting. Nothing here depends on the thread count. Not thread-safe: {@link #rows} (once) releases the
  * per-chunk counts, after which only {@link #terms} and {@link #df} remain.
@@ -61,37 +65,55 @@ final class TermCounts {
     return totals;
   }
 
+  /**
+   * Counts the articles of a source, analysing chunks of them on the worker threads while the source reads on
+   * (whichever worker is free reads the next chunk).
+   */
   static TermCounts count(
-      List<Article> articles, TextFields fields, Analyzer analyzer, int threads, Progress progress) {
+      ArticleSource articles, TextFields fields, Analyzer analyzer, int threads, Progress progress)
+      throws IOException {
     AtomicLong done = new AtomicLong();
-    int n = articles.size();
-    int chunks = (n + CHUNK - 1) / CHUNK;
-    int workers = Math.max(1, Math.min(threads, chunks));
-    ChunkCounter[] counters = new ChunkCounter[workers];
-    Chunk[] results = new Chunk[chunks];
-    Workers.run(
-        workers,
-        chunks,
+    AtomicInteger read = new AtomicInteger();
+    List<ChunkCounter> counters = new ArrayList<>();
+    ThreadLocal<ChunkCounter> counter =
+        ThreadLocal.withInitial(
+            () -> {
+              synchronized (counters) {
+                ChunkCounter c = new ChunkCounter(counters.size());
+                counters.add(c);
+                return c;
+              }
+            });
+    List<Chunk> results = new ArrayList<>();
+    OrderedPipeline.run(
+        threads,
         "kindred-analyze",
-        (w, c) -> {
-          if (counters[w] == null) {
-            counters[w] = new ChunkCounter(w);
+        4 * threads,
+        () -> {
+          List<Article> chunk = new ArrayList<>(CHUNK);
+          for (Article a; chunk.size() < CHUNK && (a = articles.next()) != null; ) {
+            chunk.add(a);
           }
-          int from = c * CHUNK;
-          int to = Math.min(n, from + CHUNK);
-          results[c] = counters[w].count(articles, from, to, fields, analyzer);
-          progress.update(done.addAndGet(to - from), n);
-        });
+          read.addAndGet(chunk.size());
+          return chunk.isEmpty() ? null : chunk;
+        },
+        chunk -> {
+          Chunk c = counter.get().count(chunk, fields, analyzer);
+          long analysed = done.addAndGet(chunk.size());
+          progress.update(analysed, Math.max(analysed, read.get()));
+          return c;
+        },
+        results::add);
+    counter.remove(); // with one thread the counter belongs to the calling thread
+    int n = read.get();
     int largest = 16;
     for (ChunkCounter c : counters) {
-      largest = c == null ? largest : Math.max(largest, c.table.size());
+      largest = Math.max(largest, c.table.size());
     }
     TermTable all = new TermTable(largest * 2);
-    int[][] localToGlobal = new int[counters.length][];
-    for (int w = 0; w < counters.length; w++) {
-      if (counters[w] != null) {
-        localToGlobal[w] = all.addAll(counters[w].table);
-      }
+    int[][] localToGlobal = new int[counters.size()][];
+    for (ChunkCounter c : counters) {
+      localToGlobal[c.worker] = all.addAll(c.table);
     }
     int[] df = new int[all.size()];
     for (Chunk c : results) {
@@ -100,7 +122,7 @@ final class TermCounts {
         df[map[id]]++; // a term occurs once per row of a chunk, so this counts documents
       }
     }
-    return new TermCounts(all, df, n, results, localToGlobal);
+    return new TermCounts(all, df, n, results.toArray(Chunk[]::new), localToGlobal);
   }
 
   /**
@@ -219,10 +241,10 @@ final class TermCounts {
       }
     }
 
-    Chunk count(List<Article> articles, int from, int to, TextFields fields, Analyzer analyzer) {
-      int[] rowStart = new int[to - from + 1];
+    Chunk count(List<Article> articles, TextFields fields, Analyzer analyzer) {
+      int[] rowStart = new int[articles.size() + 1];
       int size = 0;
-      for (int a = from; a < to; a++) {
+      for (int a = 0; a < articles.size(); a++) {
         touchedCount = 0;
         for (TextFields.Field field : fields.fields()) {
           if (field.weight() > 0) {
@@ -240,7 +262,7 @@ final class TermCounts {
           cnt[size++] = perTerm[id];
           perTerm[id] = 0;
         }
-        rowStart[a - from + 1] = size;
+        rowStart[a + 1] = size;
       }
       return new Chunk(worker, rowStart, Arrays.copyOf(ids, size), Arrays.copyOf(cnt, size));
     }

@@ -1,6 +1,7 @@
 package io.kindred.core.weighting;
 
 import io.kindred.core.Article;
+import io.kindred.core.ArticleSource;
 import io.kindred.core.ArticleText;
 import io.kindred.core.Progress;
 import io.kindred.core.analysis.Analyzer;
@@ -8,6 +9,7 @@ import io.kindred.core.analysis.SklearnAnalyzer;
 import io.kindred.core.concurrent.Workers;
 import io.kindred.core.text.Vocabulary;
 import io.kindred.core.vector.DocumentVectors;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -58,11 +60,21 @@ public final class TfidfVectorizer implements Vectorizer {
 
   @Override
   public Vectorized fit(List<Article> articles, int threads, Progress progress) {
+    try {
+      return fit(ArticleSource.of(articles), threads, progress);
+    } catch (IOException e) {
+      throw new AssertionError("a list does not fail", e);
+    }
+  }
+
+  /** Analyses the articles read so far on the worker threads while the source reads on. */
+  @Override
+  public Vectorized fit(ArticleSource articles, int threads, Progress progress) throws IOException {
     Workers.checkThreads(threads);
     TermCounts counts = TermCounts.count(articles, fields, analyzer, threads, progress);
     if (counts.terms.size() == 0) {
       throw new IllegalArgumentException(
-          "empty vocabulary: none of the " + articles.size() + " articles has a term (" + analyzer.describe()
+          "empty vocabulary: none of the " + counts.documents() + " articles has a term (" + analyzer.describe()
               + "); perhaps the documents only contain stop words");
     }
     VocabularyPruning.Kept kept = VocabularyPruning.keep(counts, options);

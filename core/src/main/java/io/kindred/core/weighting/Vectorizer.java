@@ -1,7 +1,10 @@
 package io.kindred.core.weighting;
 
 import io.kindred.core.Article;
+import io.kindred.core.ArticleSource;
 import io.kindred.core.Progress;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,6 +36,25 @@ public interface Vectorizer {
    * @return the model and the vectors
    */
   Vectorized fit(List<Article> articles, int threads, Progress progress);
+
+  /**
+   * Fits on articles as they are read: an implementation may analyse the articles already read while the source
+   * reads on (the source is then called from the worker threads, one at a time). The result is the same as
+   * {@link #fit(List, int, Progress)} on the same articles. This default reads everything first.
+   *
+   * @param articles the corpus, in order
+   * @param threads worker threads for reading, analysis and weighting, at least 1
+   * @param progress receives (articles analysed, articles read so far)
+   * @return the model and the vectors
+   * @throws IOException the first failure of the source, as thrown
+   */
+  default Vectorized fit(ArticleSource articles, int threads, Progress progress) throws IOException {
+    List<Article> all = new ArrayList<>();
+    for (Article a = articles.next(); a != null; a = articles.next()) {
+      all.add(a);
+    }
+    return fit(all, threads, progress);
+  }
 
   /** @return a short description of all settings, for reports */
   String describe();
