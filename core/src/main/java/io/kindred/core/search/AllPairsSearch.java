@@ -180,7 +180,7 @@ final class AllPairsSearch {
           if (exact[w] == null) {
             exact[w] = scorers.apply(w);
           }
-          Merger merger = new Merger(exact[w]);
+          Merger merger = new Merger(exact[w], threads);
           for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
             fallbackCount[w] += merger.finish(i, perThread, out) ? 1 : 0;
           }
@@ -424,8 +424,10 @@ final class AllPairsSearch {
     private final TopK top = new TopK(k);
     private final int[] docs = new int[k];
     private final double[] scores = new double[k];
+    private final double[] accumulated;
 
-    Merger(ExactScorer exact) {
+    Merger(ExactScorer exact, int workers) {
+      this.accumulated = new double[workers * slots];
       this.exact = exact;
     }
 
@@ -433,6 +435,9 @@ final class AllPairsSearch {
     boolean finish(int i, Candidates[] perThread, ResultSink out) {
       exact.loadQuery(i);
       top.reset(k);
+      // accumulated scores are within slack of the exact ones: a candidate more than 2 slack below the k-th best
+      // accumulated score is below k others exactly too, so it is not rescored
+      double cut = kthAccumulated(i, perThread) - 2 * slack;
       double dropped = 0;
       for (Candidates c : perThread) {
         if (c == null) {
@@ -440,7 +445,9 @@ final class AllPairsSearch {
         }
         int base = i * slots;
         for (int x = 0; x < c.heapSize[i]; x++) {
-          top.offer(exact.scoreLoaded(c.heapDoc[base + x]), c.heapDoc[base + x]);
+          if (c.heapScore[base + x] >= cut) {
+            top.offer(exact.scoreLoaded(c.heapDoc[base + x]), c.heapDoc[base + x]);
+          }
         }
         if (c.heapSize[i] == slots) {
           dropped = Math.max(dropped, c.heapMin[i]);
@@ -457,6 +464,22 @@ final class AllPairsSearch {
       }
       out.accept(i, docs, scores, count);
       return !proven;
+    }
+
+    /** The k-th best accumulated score among the candidates of list i, or -infinity if there are at most k. */
+    private double kthAccumulated(int i, Candidates[] perThread) {
+      int m = 0;
+      for (Candidates c : perThread) {
+        if (c != null) {
+          System.arraycopy(c.heapScore, i * slots, accumulated, m, c.heapSize[i]);
+          m += c.heapSize[i];
+        }
+      }
+      if (m <= k) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      java.util.Arrays.sort(accumulated, 0, m);
+      return accumulated[m - k];
     }
   }
 }
