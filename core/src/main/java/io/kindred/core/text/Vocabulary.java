@@ -13,7 +13,8 @@ public final class Vocabulary {
   private final String[] terms;
   private final int[] df;
   private final int documents;
-  private final TermTable lookup;
+  /** Term to id, built on the first lookup: a batch run that only vectorises its corpus never needs it. */
+  private volatile TermTable lookup;
 
   /**
    * @param terms the terms, distinct and in {@link CodePointOrder}
@@ -36,10 +37,6 @@ public final class Vocabulary {
     this.terms = terms.clone();
     this.df = df.clone();
     this.documents = documents;
-    this.lookup = new TermTable(terms.length);
-    for (String t : this.terms) {
-      lookup.add(t);
-    }
   }
 
   /** @return the number of terms */
@@ -73,7 +70,7 @@ public final class Vocabulary {
    * @return its id, or -1 if not in the vocabulary
    */
   public int id(String term) {
-    return lookup.find(term);
+    return lookup().find(term);
   }
 
   /**
@@ -83,7 +80,7 @@ public final class Vocabulary {
    * @return its id, or -1 if not in the vocabulary
    */
   public int id(char[] buffer, int offset, int length) {
-    return lookup.find(buffer, offset, length);
+    return lookup().find(buffer, offset, length);
   }
 
   /** @return Σ df(t)²: the multiply-adds of exact all-pairs scoring through an inverted index */
@@ -98,5 +95,22 @@ public final class Vocabulary {
   /** @return all terms in id order (a copy) */
   public String[] terms() {
     return Arrays.copyOf(terms, terms.length);
+  }
+
+  private TermTable lookup() {
+    TermTable table = lookup;
+    if (table == null) {
+      synchronized (terms) {
+        table = lookup;
+        if (table == null) {
+          table = new TermTable(terms.length);
+          for (String t : terms) {
+            table.add(t);
+          }
+          lookup = table; // published complete: find() only reads it from here on
+        }
+      }
+    }
+    return table;
   }
 }

@@ -77,7 +77,7 @@ public final class TfidfVectorizer implements Vectorizer {
           "empty vocabulary: none of the " + counts.documents() + " articles has a term (" + analyzer.describe()
               + "); perhaps the documents only contain stop words");
     }
-    VocabularyPruning.Kept kept = VocabularyPruning.keep(counts, options);
+    VocabularyPruning.Kept kept = VocabularyPruning.keep(counts, options, threads);
     int n = counts.documents();
     double[] idf = idf(kept.df(), n, options);
     Vocabulary vocabulary = new Vocabulary(kept.terms(), kept.df(), n);

@@ -17,7 +17,7 @@ final class VocabularyPruning {
   /**
    * @throws IllegalArgumentException if max_df is below min_df or nothing remains
    */
-  static Kept keep(TermCounts counts, TfidfOptions o) {
+  static Kept keep(TermCounts counts, TfidfOptions o, int threads) {
     int n = counts.documents();
     double maxDocs = o.maxDf().documents(n);
     double minDocs = o.minDf().documents(n);
@@ -38,7 +38,7 @@ final class VocabularyPruning {
         survivors[i++] = new Survivor(counts.terms.term(t), t);
       }
     }
-    CodePointOrder.sort(survivors, Survivor::term);
+    CodePointOrder.sort(survivors, Survivor::term, threads);
     String[] terms = new String[kept];
     int[] candidate = new int[kept];
     for (int i = 0; i < kept; i++) {

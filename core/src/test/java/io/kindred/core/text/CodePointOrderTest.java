@@ -39,4 +39,28 @@ class CodePointOrderTest {
       assertArrayEquals(expected, a);
     }
   }
+
+  /** Large arrays are sorted in parts on several threads and merged: same order, stable, for any thread count. */
+  @Test
+  void sortsInPartsOnSeveralThreadsStably() {
+    Random random = new Random(Seeds.seed("sortsInPartsOnSeveralThreadsStably"));
+    char[] alphabet = {'a', 'b', 'é', 'z', '\u4e2d', '\ue000', '\uffff', '\ud83d', '\ude00'};
+    for (boolean surrogates : new boolean[] {false, true}) {
+      String[][] a = new String[20_000 + random.nextInt(30_000)][];
+      for (int i = 0; i < a.length; i++) {
+        char[] chars = new char[random.nextInt(4)]; // short keys: many equal ones, which must keep their order
+        for (int j = 0; j < chars.length; j++) {
+          chars[j] = alphabet[random.nextInt(surrogates ? alphabet.length : alphabet.length - 2)];
+        }
+        a[i] = new String[] {new String(chars), Integer.toString(i)};
+      }
+      String[][] expected = a.clone();
+      Arrays.sort(expected, (x, y) -> CodePointOrder.INSTANCE.compare(x[0], y[0])); // stable
+      for (int threads : new int[] {1, 2, 3, 7}) {
+        String[][] sorted = a.clone();
+        CodePointOrder.sort(sorted, x -> x[0], threads);
+        assertArrayEquals(expected, sorted, threads + " threads, surrogates " + surrogates);
+      }
+    }
+  }
 }
