@@ -6,6 +6,7 @@ import io.kindred.core.Progress;
 import io.kindred.core.analysis.Analyzer;
 import io.kindred.core.analysis.TermConsumer;
 import io.kindred.core.concurrent.OrderedPipeline;
+import io.kindred.core.concurrent.Workers;
 import io.kindred.core.text.TermTable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -130,72 +131,109 @@ final class TermCounts {
    * ids increasing within a row.
    *
    * <p>Sorting the rows is a double transposition, not a sort: the kept entries are first laid out by term (each
-   * term's documents increasing, read in row order), then read back term by term into the rows, which so receive
-   * their ids in increasing order. Two linear passes of simple loops, cheaper than sorting each row, above all in a
-   * fresh JVM where a sort would run interpreted for a while.
+   * term's documents increasing), then read back term by term into the rows, which so receive their ids in
+   * increasing order. Both passes run on the workers, each over a part of the documents (consecutive chunks):
+   * within a term, the parts' documents follow each other, so each part knows where its entries go.
    *
    * @param finalId for each term id, its final id or -1 if pruned
+   * @param threads worker threads
    * @return {@code rowStart}, {@code termIds}, {@code counts}; the chunks are released once laid out by term, so
    *     this can be called once
    */
-  Rows rows(int[] finalId) {
+  Rows rows(int[] finalId, int threads) {
     if (documents > 0 && chunks[0] == null) {
       throw new IllegalStateException("rows already built: the chunks were released");
     }
-    int kept = 0;
-    for (int id : finalId) {
-      kept = Math.max(kept, id + 1);
+    int kept = Arrays.stream(finalId).max().orElse(-1) + 1;
+    int parts = Math.max(1, Math.min(threads, chunks.length));
+    int[] firstChunk = new int[parts + 1];
+    for (int p = 0; p <= parts; p++) {
+      firstChunk[p] = (int) ((long) chunks.length * p / parts);
+    }
+    int[] firstRow = new int[chunks.length + 1];
+    for (int c = 0; c < chunks.length; c++) {
+      firstRow[c + 1] = firstRow[c] + chunks[c].rows();
     }
     int[] rowStart = new int[documents + 1];
-    int[] termStart = new int[kept + 1];
-    int row = 0;
-    for (Chunk chunk : chunks) {
-      int[] map = localToGlobal[chunk.worker()];
-      for (int r = 0; r < chunk.rows(); r++, row++) {
-        int length = 0;
-        for (int e = chunk.rowStart()[r]; e < chunk.rowStart()[r + 1]; e++) {
-          int id = finalId[map[chunk.ids()[e]]];
-          if (id >= 0) {
-            termStart[id + 1]++;
-            length++;
+    // per part and term: how many entries, then (prefix sums) where the part's entries of the term go
+    int[][] next = new int[parts][kept];
+    Workers.run(
+        threads,
+        parts,
+        "kindred-rows",
+        (w, p) -> {
+          int[] count = next[p];
+          for (int c = firstChunk[p]; c < firstChunk[p + 1]; c++) {
+            Chunk chunk = chunks[c];
+            int[] map = localToGlobal[chunk.worker()];
+            for (int r = 0; r < chunk.rows(); r++) {
+              int length = 0;
+              for (int e = chunk.rowStart()[r]; e < chunk.rowStart()[r + 1]; e++) {
+                int id = finalId[map[chunk.ids()[e]]];
+                if (id >= 0) {
+                  count[id]++;
+                  length++;
+                }
+              }
+              rowStart[firstRow[c] + r + 1] = length;
+            }
           }
-        }
-        rowStart[row + 1] = rowStart[row] + length;
-      }
+        });
+    for (int d = 0; d < documents; d++) {
+      rowStart[d + 1] += rowStart[d];
     }
-    for (int t = 0; t < kept; t++) {
-      termStart[t + 1] += termStart[t];
+    int[] termStart = new int[kept + 1];
+    for (int t = 0, at = 0; t < kept; t++) {
+      termStart[t] = at;
+      for (int[] position : next) {
+        int count = position[t];
+        position[t] = at;
+        at += count;
+      }
+      termStart[t + 1] = at;
     }
     int entries = rowStart[documents];
     int[] byTermDoc = new int[entries];
     double[] byTermCount = new double[entries];
-    int[] next = Arrays.copyOf(termStart, kept);
-    row = 0;
-    for (int c = 0; c < chunks.length; c++) {
-      Chunk chunk = chunks[c];
-      int[] map = localToGlobal[chunk.worker()];
-      for (int r = 0; r < chunk.rows(); r++, row++) {
-        for (int e = chunk.rowStart()[r]; e < chunk.rowStart()[r + 1]; e++) {
-          int id = finalId[map[chunk.ids()[e]]];
-          if (id >= 0) {
-            int q = next[id]++;
-            byTermDoc[q] = row;
-            byTermCount[q] = chunk.counts()[e];
+    Workers.run(
+        threads,
+        parts,
+        "kindred-rows",
+        (w, p) -> {
+          int[] position = next[p];
+          for (int c = firstChunk[p]; c < firstChunk[p + 1]; c++) {
+            Chunk chunk = chunks[c];
+            int[] map = localToGlobal[chunk.worker()];
+            for (int r = 0; r < chunk.rows(); r++) {
+              for (int e = chunk.rowStart()[r]; e < chunk.rowStart()[r + 1]; e++) {
+                int id = finalId[map[chunk.ids()[e]]];
+                if (id >= 0) {
+                  int q = position[id]++;
+                  byTermDoc[q] = firstRow[c] + r;
+                  byTermCount[q] = chunk.counts()[e];
+                }
+              }
+            }
+            chunks[c] = null; // at a million articles the chunks are gigabytes: let them go before the rows fill
           }
-        }
-      }
-      chunks[c] = null; // at a million articles the chunks are gigabytes: let them go before the rows fill
-    }
+        });
+    // now next[p][t] is where part p's entries of term t end, and part p - 1's end is where they start
     int[] termIds = new int[entries];
     double[] counts = new double[entries];
-    next = Arrays.copyOf(rowStart, documents);
-    for (int t = 0; t < kept; t++) {
-      for (int q = termStart[t]; q < termStart[t + 1]; q++) {
-        int p = next[byTermDoc[q]]++;
-        termIds[p] = t;
-        counts[p] = byTermCount[q];
-      }
-    }
+    int[] fill = Arrays.copyOf(rowStart, documents);
+    Workers.run(
+        threads,
+        parts,
+        "kindred-rows",
+        (w, p) -> {
+          for (int t = 0; t < kept; t++) {
+            for (int q = p == 0 ? termStart[t] : next[p - 1][t], end = next[p][t]; q < end; q++) {
+              int at = fill[byTermDoc[q]]++; // each part fills only the rows of its own documents
+              termIds[at] = t;
+              counts[at] = byTermCount[q];
+            }
+          }
+        });
     return new Rows(rowStart, termIds, counts);
   }
 

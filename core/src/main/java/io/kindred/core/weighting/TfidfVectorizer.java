@@ -81,7 +81,7 @@ public final class TfidfVectorizer implements Vectorizer {
     int n = counts.documents();
     double[] idf = idf(kept.df(), n, options);
     Vocabulary vocabulary = new Vocabulary(kept.terms(), kept.df(), n);
-    TermCounts.Rows rows = counts.rows(kept.finalId());
+    TermCounts.Rows rows = counts.rows(kept.finalId(), threads);
     TfidfModel model = new TfidfModel(analyzer, fields, options, vocabulary, idf, averageLength(rows, n, options.binary()));
     return new Vectorized(model, weigh(model, rows, kept.terms().length, threads));
   }

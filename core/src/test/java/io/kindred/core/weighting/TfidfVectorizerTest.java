@@ -103,4 +103,32 @@ class TfidfVectorizerTest {
     }
     assertTrue(v.model().describe().startsWith("tfidf(sklearn("));
   }
+
+  /**
+   * Counting, pruning and the rows are built on the workers in parts of the corpus (and read while analysed):
+   * the vocabulary and every vector must be the same for any thread count, with terms pruned on both sides.
+   */
+  @Test
+  void theSameModelAndVectorsForAnyThreadCount() {
+    java.util.Random random = new java.util.Random(io.kindred.core.testing.Seeds.seed("theSameModelForAnyThreadCount"));
+    List<Article> corpus = new java.util.ArrayList<>();
+    for (int d = 0; d < 3000; d++) { // a dozen chunks of articles
+      StringBuilder text = new StringBuilder();
+      for (int w = random.nextInt(40); w >= 0; w--) {
+        text.append(" w").append((int) Math.floor(Math.pow(random.nextDouble(), 3) * 5000)); // Zipf-like
+      }
+      corpus.add(Article.of("a" + d, null, text.toString()));
+    }
+    TfidfOptions options = TfidfOptions.builder().minDf(DfLimit.count(2)).maxDf(DfLimit.proportion(0.3)).build();
+    TfidfVectorizer vectorizer = new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options);
+    Vectorized one = vectorizer.fit(corpus, 1);
+    assertTrue(one.model().vocabulary().size() > 1000, "a vocabulary worth splitting");
+    for (int threads : new int[] {2, 3, 7}) {
+      Vectorized many = vectorizer.fit(corpus, threads);
+      assertEquals(List.of(one.model().vocabulary().terms()), List.of(many.model().vocabulary().terms()), threads + " threads");
+      for (int d = 0; d < corpus.size(); d++) {
+        assertEquals(one.vectors().row(d), many.vectors().row(d), "article " + d + ", " + threads + " threads");
+      }
+    }
+  }
 }
