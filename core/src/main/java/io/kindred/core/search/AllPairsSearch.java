@@ -311,15 +311,27 @@ final class AllPairsSearch {
       }
       // a zero score is offered too (offerPair takes only positive ones): a test here would be a branch whose
       // profile changes as the search goes on, and every such change makes the JIT recompile this method
+      // most pairs enter neither list: i's heap minimum stays in a register until an offer may change it
+      double[] mins = heapMin;
       if (withHead) {
+        double minI = mins[i];
         for (int j = i + 1; j < n; j++) {
-          offerPair(i, j, acc[j] + headAcc[j]);
+          double s = acc[j] + headAcc[j];
+          if (s > minI || s > mins[j]) {
+            offerPair(i, j, s);
+            minI = mins[i];
+          }
         }
         java.util.Arrays.fill(acc, i + 1, n, 0);
         java.util.Arrays.fill(headAcc, i + 1, n, 0f);
       } else if (dense) {
+        double minI = mins[i];
         for (int j = i + 1; j < n; j++) {
-          offerPair(i, j, acc[j]);
+          double s = acc[j];
+          if (s > minI || s > mins[j]) {
+            offerPair(i, j, s);
+            minI = mins[i];
+          }
         }
         java.util.Arrays.fill(acc, i + 1, n, 0);
       } else {
