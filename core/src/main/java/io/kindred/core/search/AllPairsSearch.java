@@ -27,7 +27,7 @@ import java.util.function.IntFunction;
  * rounding is part of the slack.
  *
  * <p>Work: about Σ df(t)² / 2 multiply-adds instead of Σ df(t)². Memory: per thread, one accumulator per
- * document and (k + 1) candidates per document. Not thread-safe; run once.
+ * document, (k + 1) candidates per document and three cursors per term. Not thread-safe; run once.
  */
 final class AllPairsSearch {
 
