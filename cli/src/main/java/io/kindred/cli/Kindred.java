@@ -131,9 +131,16 @@ public final class Kindred implements Runnable {
         continue;
       }
       UsageMessageSpec usage = cl.getSubcommands().get(command).getCommandSpec().usageMessage();
-      List<String> footer = new ArrayList<>(List.of(usage.footer()));
-      footer.addAll(VectorizerOptions.presetHelp());
-      usage.footer(footer.toArray(String[]::new));
+      String[] own = usage.footer();
+      // the presets' lines are written when a help text is shown, not for every run (50 ms of its start-up)
+      usage.sectionMap().put(
+          UsageMessageSpec.SECTION_KEY_FOOTER,
+          help -> {
+            List<String> footer = new ArrayList<>(List.of(own));
+            footer.addAll(VectorizerOptions.presetHelp());
+            usage.footer(footer.toArray(String[]::new));
+            return help.footer();
+          });
     }
     cl.setOut(out);
     cl.setErr(err);

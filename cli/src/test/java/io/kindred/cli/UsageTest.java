@@ -98,6 +98,10 @@ class UsageTest {
     assertEquals(0, r.exitCode(), r::toString);
     assertTrue(r.out().startsWith("Usage: kindred"), r.out());
     assertTrue(r.out().contains("Examples:"), r.out());
+    if (!args.equals("--help")) {
+      assertTrue(r.out().contains("Presets (each option above overrides one of their settings):"), r.out());
+      assertEquals(1, r.out().split("Presets \\(", -1).length - 1, "the presets once: " + r.out());
+    }
     assertEquals("", r.err());
   }
 
