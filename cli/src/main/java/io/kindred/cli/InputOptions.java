@@ -58,19 +58,6 @@ final class InputOptions {
   private boolean skipInvalid;
 
   /**
-   * Reads every article.
-   *
-   * @param console where to report progress and skipped records
-   * @param stdin standard input
-   * @return the articles, at least one
-   * @throws IOException if the input cannot be read or has an invalid record
-   * @throws CommandFailure if it has no article
-   */
-  List<Article> read(Console console, InputStream stdin) throws IOException {
-    return readRecords(console, stdin, Set.of()).stream().map(ArticleRecord::article).toList();
-  }
-
-  /**
    * Reads the articles and indexes them at once: the worker threads analyse the articles read so far while the
    * next ones are read (see {@link SimilarityIndex#build(ArticleSource, Vectorizer, int, Progress)}).
    *
