@@ -224,8 +224,8 @@ final class AllPairsSearch {
   /** One worker's accumulator and candidate heaps for every document. */
   private final class Candidates {
     final double[] acc = new double[n];
-    /** Float sums of the head terms' products (see {@link #headColumns}). */
-    final float[] headAcc = new float[headColumns.length == 0 ? 0 : n];
+    /** Float sums of the head terms' products (see {@link #headColumns}); all 0 without head terms. */
+    final float[] headAcc = new float[n];
     final int[] touched = new int[n];
     final double[] heapScore = new double[n * slots];
     final int[] heapDoc = new int[n * slots];
@@ -253,11 +253,32 @@ final class AllPairsSearch {
     }
 
     /**
-     * Accumulates document i's pairs with every j &gt; i and offers each non-zero one to both lists.
+     * Accumulates document i's pairs with every j &gt; i and offers each non-zero one to both lists. Each loop is a
+     * method of its own, so that the JIT compiles this one once instead of also on-stack-replacing it (the
+     * inlined hot path twice more).
      *
      * @param range the range of {@link #ranges} being scanned, which the documents of are scored from the last down
      */
     void scoreLaterPairs(int i, int range) {
+      long work = findPostingsAfter(i, range);
+      visited += work;
+      // the scan of (i, n) costs far less per document than tracking touched documents costs per posting; with a
+      // head every document takes it, even the rare one without head terms: a path first taken late in the run
+      // would make the JIT recompile this method
+      if (headColumns.length > 0 || work > (n - i) / 32) {
+        addColumns(addScattered(i), i + 1);
+        offerScanned(i);
+      } else {
+        offerTouched(i, addTouched(i));
+      }
+    }
+
+    /**
+     * Finds, for each term of document i, where its postings after i start (per tier, into {@link #rowStarts}).
+     *
+     * @return the postings after i, a head term counting as n - i - 1
+     */
+    private long findPostingsAfter(int i, int range) {
       int from = vectors.rowStart(i);
       int to = vectors.rowEnd(i);
       long work = 0;
@@ -288,13 +309,19 @@ final class AllPairsSearch {
         starts[2 * (e - from) + 1] = b;
         work += (split - a) + (index.end(t) - b);
       }
-      visited += work;
-      // the scan of (i, n) costs far less per document than tracking touched documents costs per posting; with a
-      // head every document takes it, even the rare one without head terms: a path first taken late in the run
-      // would make the JIT recompile this method
-      boolean withHead = headAcc.length > 0;
-      boolean dense = withHead || work > (n - i) / 32;
-      int count = 0;
+      return work;
+    }
+
+    /**
+     * Adds document i's postings after i into {@link #acc}, except its head terms, which are set aside in
+     * {@link #headOf} and {@link #headWeight}.
+     *
+     * @return the number of head terms set aside
+     */
+    private int addScattered(int i) {
+      int from = vectors.rowStart(i);
+      int to = vectors.rowEnd(i);
+      int[] starts = rowStarts;
       int heads = 0;
       for (int e = from; e < to; e++) {
         int t = vectors.term(e);
@@ -304,48 +331,60 @@ final class AllPairsSearch {
           headWeight[heads++] = (float) q;
           continue;
         }
-        int a = starts[2 * (e - from)];
-        int b = starts[2 * (e - from) + 1];
-        if (dense) {
-          addDense(q, a, index.split(t));
-          addDense(q, b, index.end(t));
-        } else {
-          count = addSparse(q, a, index.split(t), count);
-          count = addSparse(q, b, index.end(t), count);
+        addDense(q, starts[2 * (e - from)], index.split(t));
+        addDense(q, starts[2 * (e - from) + 1], index.end(t));
+      }
+      return heads;
+    }
+
+    /**
+     * Adds document i's postings after i into {@link #acc}, listing the documents touched in {@link #touched} (there
+     * are no head terms on this path).
+     *
+     * @return the number of documents touched
+     */
+    private int addTouched(int i) {
+      int from = vectors.rowStart(i);
+      int to = vectors.rowEnd(i);
+      int[] starts = rowStarts;
+      int count = 0;
+      for (int e = from; e < to; e++) {
+        int t = vectors.term(e);
+        double q = vectors.weight(e);
+        count = addSparse(q, starts[2 * (e - from)], index.split(t), count);
+        count = addSparse(q, starts[2 * (e - from) + 1], index.end(t), count);
+      }
+      return count;
+    }
+
+    /**
+     * Offers document i's pair with every j &gt; i, scanning the sums, and clears them. A zero score is offered too
+     * (offerPair takes only positive ones): a test here would be a branch whose profile changes as the search goes
+     * on, and every such change makes the JIT recompile the loop. Most pairs enter neither list: i's heap minimum
+     * stays in a register until an offer may change it.
+     */
+    private void offerScanned(int i) {
+      double[] sums = acc;
+      float[] headSums = headAcc;
+      double[] mins = heapMin;
+      double minI = mins[i];
+      for (int j = i + 1; j < n; j++) {
+        double s = sums[j] + headSums[j];
+        sums[j] = 0;
+        headSums[j] = 0;
+        if (s > minI || s > mins[j]) {
+          offerPair(i, j, s);
+          minI = mins[i];
         }
       }
-      addColumns(heads, i + 1);
-      // a zero score is offered too (offerPair takes only positive ones): a test here would be a branch whose
-      // profile changes as the search goes on, and every such change makes the JIT recompile this method
-      // most pairs enter neither list: i's heap minimum stays in a register until an offer may change it
-      double[] mins = heapMin;
-      if (withHead) {
-        double minI = mins[i];
-        for (int j = i + 1; j < n; j++) {
-          double s = acc[j] + headAcc[j];
-          if (s > minI || s > mins[j]) {
-            offerPair(i, j, s);
-            minI = mins[i];
-          }
-        }
-        java.util.Arrays.fill(acc, i + 1, n, 0);
-        java.util.Arrays.fill(headAcc, i + 1, n, 0f);
-      } else if (dense) {
-        double minI = mins[i];
-        for (int j = i + 1; j < n; j++) {
-          double s = acc[j];
-          if (s > minI || s > mins[j]) {
-            offerPair(i, j, s);
-            minI = mins[i];
-          }
-        }
-        java.util.Arrays.fill(acc, i + 1, n, 0);
-      } else {
-        for (int x = 0; x < count; x++) {
-          int j = touched[x];
-          offerPair(i, j, acc[j]);
-          acc[j] = 0;
-        }
+    }
+
+    /** Offers document i's pair with each document its postings touched, and clears their sums. */
+    private void offerTouched(int i, int count) {
+      for (int x = 0; x < count; x++) {
+        int j = touched[x];
+        offerPair(i, j, acc[j]);
+        acc[j] = 0;
       }
     }
 
