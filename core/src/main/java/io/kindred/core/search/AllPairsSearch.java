@@ -22,19 +22,31 @@ import java.util.function.IntFunction;
  * <p>A {@link CandidateFilter} is checked before a pair enters either list, in each direction, so filtered lists
  * are exact too.
  *
- * <p>Terms in a third of the documents or more (the <em>head</em>: common words, which make most of Σ df²) are
+ * <p>Terms in an eighth of the documents or more (the <em>head</em>: common words, which make most of Σ df²) are
  * not scattered through their postings but added as dense float columns with a vectorised loop; their float
- * rounding is part of the slack.
+ * rounding is part of the slack. Documents are scored in blocks of up to {@value #HEAD_BLOCK} consecutive ones:
+ * the block's head sums are added slice by slice of {@value #HEAD_TILE} later documents, so that the slices of
+ * the common columns, which most documents of a block share, are read from memory once per block and then from
+ * cache.
  *
- * <p>Work: about Σ df(t)² / 2 multiply-adds instead of Σ df(t)². Memory: per thread, one accumulator per
- * document, (k + 1) candidates per document and three cursors per term. Not thread-safe; run once.
+ * <p>Work: about Σ df(t)² / 2 multiply-adds instead of Σ df(t)² (for a head term, df(t) · n / 2). Memory: the
+ * head columns (at most 64 MiB); per thread, one accumulator per document, the block's head sums (at most 16 MiB),
+ * (k + 1) candidates per document and three cursors per term. Not thread-safe; run once.
  */
 final class AllPairsSearch {
 
   private static final double FLOAT_ERROR = 0x1p-23;
-  private static final int BLOCK = 32;
-  /** Most head terms kept as dense columns (bounds memory: HEAD_MAX floats per document). */
-  private static final int HEAD_MAX = 256;
+  private static final int MERGE_BLOCK = 32;
+  /** A term is a head term if it is in at least 1 / HEAD_DIVISOR of the documents. */
+  private static final int HEAD_DIVISOR = 8;
+  /** Most floats of dense head columns (64 MiB): the most frequent head terms are kept within it. */
+  private static final long HEAD_MAX_FLOATS = 1L << 24;
+  /** Most documents whose head sums are added together (each column slice is then read once for them all). */
+  private static final int HEAD_BLOCK = 32;
+  /** Most floats of one worker's block of head sums (16 MiB): fewer documents per block in large corpora. */
+  private static final int HEAD_BLOCK_FLOATS = 1 << 22;
+  /** Documents per slice of the head columns (4 KiB a column). */
+  private static final int HEAD_TILE = 1024;
   /** Below this many documents the dense head does not pay off. */
   private static final int HEAD_MIN_DOCUMENTS = 1000;
 
@@ -53,8 +65,11 @@ final class AllPairsSearch {
   private final int[] headColumn;
   /** Dense float weights of the head terms, one column per term, one entry per document (0 if absent). */
   private final float[][] headColumns;
+  /** Most head terms in one document. */
+  private final int maxHeads;
+  /** Documents scored together: their head sums are added slice by slice (1 without head terms). */
+  private final int block;
   private long postingsVisited;
-  private long fallbacks;
 
   AllPairsSearch(InvertedIndex index, DocumentVectors vectors, int k, CandidateFilter filter, int threads) {
     this.filter = filter;
@@ -72,18 +87,29 @@ final class AllPairsSearch {
     this.maxLength = longest;
     this.headColumn = new int[vectors.dimensions()];
     this.headColumns = headColumns(index, vectors, headColumn, threads);
+    int heads = 0;
+    for (int d = 0; d < n && headColumns.length > 0; d++) {
+      int count = 0;
+      for (int e = vectors.rowStart(d); e < vectors.rowEnd(d); e++) {
+        count += headColumn[vectors.term(e)] >= 0 ? 1 : 0;
+      }
+      heads = Math.max(heads, count);
+    }
+    this.maxHeads = heads;
+    this.block = headColumns.length == 0 ? 1 : Math.max(1, Math.min(HEAD_BLOCK, HEAD_BLOCK_FLOATS / n));
     double maxScore = index.maxRowNorm() * index.maxRowNorm();
-    // float weights (2^-24 each); the float sums of at most HEAD_MAX head products; the double sums of the rest
+    // float weights (2^-24 each); the float sums of at most maxHeads head products; the double sums of the rest
     this.slack =
-        (FLOAT_ERROR + (headColumns.length + 4) * 0x1p-23 + (2.0 * maxLength + 8) * 0x1p-52) * maxScore
+        (FLOAT_ERROR + (maxHeads + 4) * 0x1p-23 + (2.0 * maxLength + 8) * 0x1p-52) * maxScore
             + Double.MIN_NORMAL;
   }
 
   /**
-   * Picks the head terms, those in at least a third of the documents (at most {@link #HEAD_MAX}, most frequent
-   * first), and lays their weights out densely. Their postings make most of the work of all-pairs (Σ df² is
-   * dominated by common words); as dense columns they are added with a vectorised loop over consecutive documents
-   * instead of a scatter, which is several times faster per multiply-add even though zeros are added too.
+   * Picks the head terms, those in at least an eighth of the documents (the most frequent first, as many as
+   * {@link #HEAD_MAX_FLOATS} allows), and lays their weights out densely. Their postings make most of the work of
+   * all-pairs (Σ df² is dominated by common words); as dense columns they are added with a vectorised loop over
+   * consecutive documents instead of a scatter, which is about ten times faster per multiply-add, so the dense
+   * column pays for its zeros from a df of about n / 10 (a fifth and a thirteenth measured no better on 20 Newsgroups and DOJ).
    */
   private static float[][] headColumns(
       InvertedIndex index, DocumentVectors vectors, int[] headColumn, int threads) {
@@ -95,12 +121,12 @@ final class AllPairsSearch {
     long[] candidates = new long[index.terms()];
     int count = 0;
     for (int t = 0; t < index.terms(); t++) {
-      if (index.df(t) * 3L >= n) {
+      if (index.df(t) * (long) HEAD_DIVISOR >= n) {
         candidates[count++] = ((long) (Integer.MAX_VALUE - index.df(t)) << 32) | t; // most frequent first
       }
     }
     java.util.Arrays.sort(candidates, 0, count);
-    int h = Math.min(count, HEAD_MAX);
+    int h = (int) Math.min(count, HEAD_MAX_FLOATS / n);
     float[][] columns = new float[h][n];
     for (int c = 0; c < h; c++) {
       headColumn[(int) candidates[c]] = c;
@@ -125,11 +151,6 @@ final class AllPairsSearch {
 
   long postingsVisited() {
     return postingsVisited;
-  }
-
-  /** @return lists recomputed one by one because of near-ties at the cut */
-  long fallbacks() {
-    return fallbacks;
   }
 
   /**
@@ -159,8 +180,8 @@ final class AllPairsSearch {
           // posting cursors only move back
           int from = rangeStart[ranges - 1 - range];
           int to = rangeStart[ranges - range];
-          for (int i = to - 1; i >= from; i--) {
-            c.scoreLaterPairs(i, range);
+          for (int hi = to - 1; hi >= from; hi -= block) {
+            c.scoreBlock(Math.max(from, hi - block + 1), hi, range);
           }
           progress.update(done.addAndGet(to - from), n);
         });
@@ -169,9 +190,8 @@ final class AllPairsSearch {
         postingsVisited += c.visited;
       }
     }
-    long[] fallbackCount = new long[threads];
     ExactScorer[] exact = new ExactScorer[threads];
-    int blocks = (n + BLOCK - 1) / BLOCK;
+    int blocks = (n + MERGE_BLOCK - 1) / MERGE_BLOCK;
     Workers.run(
         threads,
         blocks,
@@ -181,13 +201,10 @@ final class AllPairsSearch {
             exact[w] = scorers.apply(w);
           }
           Merger merger = new Merger(exact[w], threads);
-          for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
-            fallbackCount[w] += merger.finish(i, perThread, out) ? 1 : 0;
+          for (int i = b * MERGE_BLOCK, end = Math.min(n, i + MERGE_BLOCK); i < end; i++) {
+            merger.finish(i, perThread, out);
           }
         });
-    for (long f : fallbackCount) {
-      fallbacks += f;
-    }
   }
 
   /**
@@ -224,8 +241,11 @@ final class AllPairsSearch {
   /** One worker's accumulator and candidate heaps for every document. */
   private final class Candidates {
     final double[] acc = new double[n];
-    /** Float sums of the head terms' products (see {@link #headColumns}); all 0 without head terms. */
-    final float[] headAcc = new float[n];
+    /**
+     * Float sums of the head terms' products (see {@link #headColumns}) of the block's documents, one row per
+     * document; a single row of zeros without head terms.
+     */
+    final float[][] headSums = new float[block][n];
     final int[] touched = new int[n];
     final double[] heapScore = new double[n * slots];
     final int[] heapDoc = new int[n * slots];
@@ -243,13 +263,32 @@ final class AllPairsSearch {
 
     final int[] cursor0 = new int[index.terms()];
     final int[] cursor1 = new int[index.terms()];
-    /** The current document's head terms: their columns and its weights. */
-    final float[][] headOf = new float[headColumns.length][];
-    final float[] headWeight = new float[headColumns.length];
+    /** The block's head terms: per document, its columns and its weights ({@link #maxHeads} slots each). */
+    final float[][] headOf = new float[block * maxHeads][];
+    final float[] headWeight = new float[block * maxHeads];
+    final int[] headCount = new int[block];
     long visited;
 
     Candidates() {
       java.util.Arrays.fill(cursorRange, -1);
+    }
+
+    /**
+     * Scores the pairs of documents lo..hi (last first) with every later document: the block's head sums first,
+     * then each document's other terms.
+     */
+    void scoreBlock(int lo, int hi, int range) {
+      boolean head = headColumns.length > 0;
+      if (head) {
+        addHeadSums(lo, hi);
+      }
+      for (int i = hi; i >= lo; i--) {
+        float[] sums = headSums[head ? i - lo : 0];
+        scoreLaterPairs(i, range, sums);
+        if (head) {
+          java.util.Arrays.fill(sums, lo + 1, i + 1, 0f); // the block's sums start after lo, i's pairs after i
+        }
+      }
     }
 
     /**
@@ -258,18 +297,45 @@ final class AllPairsSearch {
      * inlined hot path twice more).
      *
      * @param range the range of {@link #ranges} being scanned, which the documents of are scored from the last down
+     * @param head i's head sums, from i + 1 on
      */
-    void scoreLaterPairs(int i, int range) {
+    private void scoreLaterPairs(int i, int range, float[] head) {
       long work = findPostingsAfter(i, range);
       visited += work;
       // the scan of (i, n) costs far less per document than tracking touched documents costs per posting; with a
       // head every document takes it, even the rare one without head terms: a path first taken late in the run
       // would make the JIT recompile this method
       if (headColumns.length > 0 || work > (n - i) / 32) {
-        addColumns(addScattered(i), i + 1);
-        offerScanned(i);
+        addScattered(i);
+        offerScanned(i, head);
       } else {
         offerTouched(i, addTouched(i));
+      }
+    }
+
+    /**
+     * Adds the head terms' products of documents lo..hi to their rows of {@link #headSums}, from document lo + 1 on,
+     * slice by slice of {@link #HEAD_TILE} documents: a slice of every column is read from memory once for the
+     * whole block and then from cache, and each document's sums of the slice stay in the L1 cache.
+     */
+    private void addHeadSums(int lo, int hi) {
+      for (int b = 0; b <= hi - lo; b++) {
+        int d = lo + b;
+        int count = 0;
+        for (int e = vectors.rowStart(d); e < vectors.rowEnd(d); e++) {
+          int c = headColumn[vectors.term(e)];
+          if (c >= 0) {
+            headOf[b * maxHeads + count] = headColumns[c];
+            headWeight[b * maxHeads + count++] = (float) vectors.weight(e);
+          }
+        }
+        headCount[b] = count;
+      }
+      for (int from = lo + 1; from < n; from += HEAD_TILE) {
+        int to = Math.min(n, from + HEAD_TILE);
+        for (int b = 0; b <= hi - lo; b++) {
+          addColumns(headSums[b], b * maxHeads, headCount[b], from, to);
+        }
       }
     }
 
@@ -312,29 +378,19 @@ final class AllPairsSearch {
       return work;
     }
 
-    /**
-     * Adds document i's postings after i into {@link #acc}, except its head terms, which are set aside in
-     * {@link #headOf} and {@link #headWeight}.
-     *
-     * @return the number of head terms set aside
-     */
-    private int addScattered(int i) {
+    /** Adds document i's postings after i into {@link #acc}, except its head terms (see {@link #addHeadSums}). */
+    private void addScattered(int i) {
       int from = vectors.rowStart(i);
       int to = vectors.rowEnd(i);
       int[] starts = rowStarts;
-      int heads = 0;
       for (int e = from; e < to; e++) {
         int t = vectors.term(e);
-        double q = vectors.weight(e);
-        if (headColumn[t] >= 0) {
-          headOf[heads] = headColumns[headColumn[t]];
-          headWeight[heads++] = (float) q;
-          continue;
+        if (headColumn[t] < 0) {
+          double q = vectors.weight(e);
+          addDense(q, starts[2 * (e - from)], index.split(t));
+          addDense(q, starts[2 * (e - from) + 1], index.end(t));
         }
-        addDense(q, starts[2 * (e - from)], index.split(t));
-        addDense(q, starts[2 * (e - from) + 1], index.end(t));
       }
-      return heads;
     }
 
     /**
@@ -363,9 +419,8 @@ final class AllPairsSearch {
      * on, and every such change makes the JIT recompile the loop. Most pairs enter neither list: i's heap minimum
      * stays in a register until an offer may change it.
      */
-    private void offerScanned(int i) {
+    private void offerScanned(int i, float[] headSums) {
       double[] sums = acc;
-      float[] headSums = headAcc;
       double[] mins = heapMin;
       double minI = mins[i];
       for (int j = i + 1; j < n; j++) {
@@ -389,34 +444,43 @@ final class AllPairsSearch {
     }
 
     /**
-     * Adds the current document's head terms to {@link #headAcc} from document {@code from} on, four columns per
-     * pass: the sums are read and written once per four columns instead of once per column (eight per pass were
-     * slower: the JIT no longer vectorised the loop).
+     * Adds a document's head terms (slots {@code first} to {@code first + heads} of {@link #headOf}) to its sums over
+     * documents [from, to), four columns per pass: the sums are read and written once per four columns instead of
+     * once per column (eight per pass were slower: the JIT no longer vectorised the loop).
      */
-    private void addColumns(int heads, int from) {
+    private void addColumns(float[] sums, int first, int heads, int from, int to) {
       float[][] c = headOf;
       float[] q = headWeight;
-      int h = 0;
-      for (; h + 4 <= heads; h += 4) {
-        addColumns(q[h], c[h], q[h + 1], c[h + 1], q[h + 2], c[h + 2], q[h + 3], c[h + 3], from);
+      int h = first;
+      int end = first + heads;
+      for (; h + 4 <= end; h += 4) {
+        addColumns(sums, q[h], c[h], q[h + 1], c[h + 1], q[h + 2], c[h + 2], q[h + 3], c[h + 3], from, to);
       }
-      for (; h < heads; h++) {
-        addColumn(q[h], c[h], from);
+      for (; h < end; h++) {
+        addColumn(sums, q[h], c[h], from, to);
       }
     }
 
-    /** headAcc[j] += Σ q_c · column_c[j] for every j from {@code from}: a loop the JIT vectorises. */
-    private void addColumns(
-        float q0, float[] c0, float q1, float[] c1, float q2, float[] c2, float q3, float[] c3, int from) {
-      float[] sums = headAcc;
-      for (int j = from; j < n; j++) {
+    /** sums[j] += Σ q_c · column_c[j] for every j in [from, to): a loop the JIT vectorises. */
+    private static void addColumns(
+        float[] sums,
+        float q0,
+        float[] c0,
+        float q1,
+        float[] c1,
+        float q2,
+        float[] c2,
+        float q3,
+        float[] c3,
+        int from,
+        int to) {
+      for (int j = from; j < to; j++) {
         sums[j] += (q0 * c0[j] + q1 * c1[j]) + (q2 * c2[j] + q3 * c3[j]);
       }
     }
 
-    private void addColumn(float q, float[] column, int from) {
-      float[] sums = headAcc;
-      for (int j = from; j < n; j++) {
+    private static void addColumn(float[] sums, float q, float[] column, int from, int to) {
+      for (int j = from; j < to; j++) {
         sums[j] += q * column[j];
       }
     }
@@ -513,8 +577,8 @@ final class AllPairsSearch {
       this.exact = exact;
     }
 
-    /** @return true if the list had to be recomputed by the single-query scorer */
-    boolean finish(int i, Candidates[] perThread, ResultSink out) {
+    /** Finds list i and hands it to {@code out}. */
+    void finish(int i, Candidates[] perThread, ResultSink out) {
       exact.loadQuery(i);
       top.reset(k);
       // accumulated scores are within slack of the exact ones: a candidate more than 2 slack below the k-th best
@@ -545,7 +609,6 @@ final class AllPairsSearch {
         count = exact.searchRow(i, k, d -> filter.accept(i, d), docs, scores);
       }
       out.accept(i, docs, scores, count);
-      return !proven;
     }
 
     /** The k-th best accumulated score among the candidates of list i, or -infinity if there are at most k. */
