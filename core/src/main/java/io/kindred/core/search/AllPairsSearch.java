@@ -30,8 +30,9 @@ import java.util.function.IntFunction;
  * cache.
  *
  * <p>Work: about Σ df(t)² / 2 multiply-adds instead of Σ df(t)² (for a head term, df(t) · n / 2). Memory: the
- * head columns (at most 64 MiB); per thread, one accumulator per document, the block's head sums (at most 16 MiB),
- * (k + 1) candidates per document and three cursors per term. Not thread-safe; run once.
+ * head columns (at most 64 MiB) and two ints per entry of the document vectors (where its postings after its
+ * document start); per thread, one accumulator per document, the block's head sums (at most 16 MiB) and (k + 1)
+ * candidates per document. Not thread-safe; run once.
  */
 final class AllPairsSearch {
 
@@ -61,6 +62,13 @@ final class AllPairsSearch {
   private final double slack;
   /** Most terms in one document. */
   private final int maxLength;
+  /**
+   * Per entry of the document vectors (document d, term t): where t's postings after d start, in tier 0 and in
+   * tier 1. A document's postings after i are found by reading these instead of searching (a search was a chain of
+   * cache misses per entry).
+   */
+  private final int[] after0;
+  private final int[] after1;
   /** Column of each head term in {@link #headColumns}, or -1 for the other terms. */
   private final int[] headColumn;
   /** Dense float weights of the head terms, one column per term, one entry per document (0 if absent). */
@@ -87,6 +95,9 @@ final class AllPairsSearch {
     this.maxLength = longest;
     this.headColumn = new int[vectors.dimensions()];
     this.headColumns = headColumns(index, vectors, headColumn, threads);
+    this.after0 = new int[vectors.entries()];
+    this.after1 = new int[vectors.entries()];
+    postingsAfterEachEntry(threads);
     int heads = 0;
     for (int d = 0; d < n && headColumns.length > 0; d++) {
       int count = 0;
@@ -149,6 +160,47 @@ final class AllPairsSearch {
     return columns;
   }
 
+  /**
+   * Fills {@link #after0} and {@link #after1}, in parts of consecutive documents on the worker threads. Within a
+   * part, each term has a cursor per tier on its first posting after the part's last document seen with it
+   * (found by a search the first time): the documents go up, so the cursors only move forward, one posting at a
+   * time. A head term's entries are not needed. An entry of weight 0 has no posting of its own: it gets the
+   * postings after its document and adds 0 from them (no vectorizer makes such entries).
+   */
+  private void postingsAfterEachEntry(int threads) {
+    int part = Math.max(1024, (n + 2 * threads - 1) / (2 * threads));
+    Workers.runBlocks(
+        threads,
+        n,
+        part,
+        "kindred-allpairs-postings",
+        (w, from, to) -> {
+          int[] cursor0 = new int[index.terms()];
+          int[] cursor1 = new int[index.terms()];
+          boolean[] seen = new boolean[index.terms()];
+          for (int d = from; d < to; d++) {
+            for (int e = vectors.rowStart(d); e < vectors.rowEnd(d); e++) {
+              int t = vectors.term(e);
+              if (headColumn[t] >= 0) {
+                continue;
+              }
+              if (!seen[t]) {
+                seen[t] = true;
+                cursor0[t] = index.firstAfter(t, 0, d - 1);
+                cursor1[t] = index.firstAfter(t, 1, d - 1);
+              }
+              // d's own posting, if any, is at one of the two cursors
+              int a = cursor0[t];
+              a += a < index.split(t) && postingDocs[a] == d ? 1 : 0;
+              int b = cursor1[t];
+              b += b < index.end(t) && postingDocs[b] == d ? 1 : 0;
+              after0[e] = cursor0[t] = a;
+              after1[e] = cursor1[t] = b;
+            }
+          }
+        });
+  }
+
   long postingsVisited() {
     return postingsVisited;
   }
@@ -176,12 +228,11 @@ final class AllPairsSearch {
           }
           Candidates c = perThread[w];
           // last documents first: their lists fill early, so from the start the JIT sees offers both taken and
-          // refused (a profile that flips later costs a recompilation); inside a range too, so that the
-          // posting cursors only move back
+          // refused (a profile that flips later costs a recompilation)
           int from = rangeStart[ranges - 1 - range];
           int to = rangeStart[ranges - range];
           for (int hi = to - 1; hi >= from; hi -= block) {
-            c.scoreBlock(Math.max(from, hi - block + 1), hi, range);
+            c.scoreBlock(Math.max(from, hi - block + 1), hi);
           }
           progress.update(done.addAndGet(to - from), n);
         });
@@ -252,39 +303,24 @@ final class AllPairsSearch {
     final int[] heapSize = new int[n];
     /** Minimum of a full heap, 0 while not full (only positive scores are candidates). */
     final double[] heapMin = new double[n];
-    /** Where each term's postings after the current document start, two per term (one per tier). */
-    final int[] rowStarts = new int[2 * maxLength];
-    /**
-     * Per term, the range whose scan last met it, and where its postings (per tier) after the document that met it
-     * start: inside a range documents go down one by one, so the next document with the term finds its place by
-     * stepping back over that one document, not by a search.
-     */
-    final int[] cursorRange = new int[index.terms()];
-
-    final int[] cursor0 = new int[index.terms()];
-    final int[] cursor1 = new int[index.terms()];
     /** The block's head terms: per document, its columns and its weights ({@link #maxHeads} slots each). */
     final float[][] headOf = new float[block * maxHeads][];
     final float[] headWeight = new float[block * maxHeads];
     final int[] headCount = new int[block];
     long visited;
 
-    Candidates() {
-      java.util.Arrays.fill(cursorRange, -1);
-    }
-
     /**
      * Scores the pairs of documents lo..hi (last first) with every later document: the block's head sums first,
      * then each document's other terms.
      */
-    void scoreBlock(int lo, int hi, int range) {
+    void scoreBlock(int lo, int hi) {
       boolean head = headColumns.length > 0;
       if (head) {
         addHeadSums(lo, hi);
       }
       for (int i = hi; i >= lo; i--) {
         float[] sums = headSums[head ? i - lo : 0];
-        scoreLaterPairs(i, range, sums);
+        scoreLaterPairs(i, sums);
         if (head) {
           java.util.Arrays.fill(sums, lo + 1, i + 1, 0f); // the block's sums start after lo, i's pairs after i
         }
@@ -296,11 +332,10 @@ final class AllPairsSearch {
      * method of its own, so that the JIT compiles this one once instead of also on-stack-replacing it (the
      * inlined hot path twice more).
      *
-     * @param range the range of {@link #ranges} being scanned, which the documents of are scored from the last down
      * @param head i's head sums, from i + 1 on
      */
-    private void scoreLaterPairs(int i, int range, float[] head) {
-      long work = findPostingsAfter(i, range);
+    private void scoreLaterPairs(int i, float[] head) {
+      long work = postingsAfter(i);
       visited += work;
       // the scan of (i, n) costs far less per document than tracking touched documents costs per posting; with a
       // head every document takes it, even the rare one without head terms: a path first taken late in the run
@@ -339,41 +374,12 @@ final class AllPairsSearch {
       }
     }
 
-    /**
-     * Finds, for each term of document i, where its postings after i start (per tier, into {@link #rowStarts}).
-     *
-     * @return the postings after i, a head term counting as n - i - 1
-     */
-    private long findPostingsAfter(int i, int range) {
-      int from = vectors.rowStart(i);
-      int to = vectors.rowEnd(i);
+    /** @return the postings after document i, a head term counting as n - i - 1 */
+    private long postingsAfter(int i) {
       long work = 0;
-      int[] starts = rowStarts;
-      for (int e = from; e < to; e++) {
+      for (int e = vectors.rowStart(i); e < vectors.rowEnd(i); e++) {
         int t = vectors.term(e);
-        if (headColumn[t] >= 0) {
-          work += n - i - 1;
-          continue;
-        }
-        int split = index.split(t);
-        int a;
-        int b;
-        if (cursorRange[t] == range) {
-          // the range's documents in (i, previous) lack t, so only the previous one can lie after i
-          a = cursor0[t];
-          b = cursor1[t];
-          a -= a > index.start(t) && postingDocs[a - 1] > i ? 1 : 0;
-          b -= b > split && postingDocs[b - 1] > i ? 1 : 0;
-        } else {
-          cursorRange[t] = range;
-          a = index.firstAfter(t, 0, i);
-          b = index.firstAfter(t, 1, i);
-        }
-        cursor0[t] = a;
-        cursor1[t] = b;
-        starts[2 * (e - from)] = a;
-        starts[2 * (e - from) + 1] = b;
-        work += (split - a) + (index.end(t) - b);
+        work += headColumn[t] >= 0 ? n - i - 1 : (index.split(t) - after0[e]) + (index.end(t) - after1[e]);
       }
       return work;
     }
@@ -382,13 +388,12 @@ final class AllPairsSearch {
     private void addScattered(int i) {
       int from = vectors.rowStart(i);
       int to = vectors.rowEnd(i);
-      int[] starts = rowStarts;
       for (int e = from; e < to; e++) {
         int t = vectors.term(e);
         if (headColumn[t] < 0) {
           double q = vectors.weight(e);
-          addDense(q, starts[2 * (e - from)], index.split(t));
-          addDense(q, starts[2 * (e - from) + 1], index.end(t));
+          addDense(q, after0[e], index.split(t));
+          addDense(q, after1[e], index.end(t));
         }
       }
     }
@@ -402,13 +407,12 @@ final class AllPairsSearch {
     private int addTouched(int i) {
       int from = vectors.rowStart(i);
       int to = vectors.rowEnd(i);
-      int[] starts = rowStarts;
       int count = 0;
       for (int e = from; e < to; e++) {
         int t = vectors.term(e);
         double q = vectors.weight(e);
-        count = addSparse(q, starts[2 * (e - from)], index.split(t), count);
-        count = addSparse(q, starts[2 * (e - from) + 1], index.end(t), count);
+        count = addSparse(q, after0[e], index.split(t), count);
+        count = addSparse(q, after1[e], index.end(t), count);
       }
       return count;
     }
