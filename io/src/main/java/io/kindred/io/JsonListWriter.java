@@ -6,9 +6,13 @@ import io.kindred.core.search.SimilarArticle;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-/** JSON Lines, or a JSON array with one object per line. Not thread-safe. */
+/**
+ * JSON Lines, or a JSON array with one object per line. {@link #render} is thread-safe (it keeps the rendered
+ * entries of the similar articles in a concurrent map); writing is not.
+ */
 final class JsonListWriter implements SimilarListWriter {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -17,6 +21,11 @@ final class JsonListWriter implements SimilarListWriter {
   private final Function<String, Article> articles;
   private final boolean array;
   private final boolean explain;
+  /**
+   * Per similar article (by id), its entry as rendered before and after the score: an article is in about k lists,
+   * so its strings are escaped once, not k times, and a list is mostly copies of these.
+   */
+  private final ConcurrentHashMap<String, String[]> entries = new ConcurrentHashMap<>();
   private boolean first = true;
 
   JsonListWriter(Writer out, Function<String, Article> articles, boolean array, boolean explain) {
@@ -35,24 +44,38 @@ final class JsonListWriter implements SimilarListWriter {
     line.append(", \"similar\": [");
     for (int i = 0; i < similar.size(); i++) {
       SimilarArticle s = similar.get(i);
-      Article a = articles.apply(s.id());
-      line.append(i == 0 ? "{\"id\": " : ", {\"id\": ");
-      string(line, s.id());
-      SimilarListWriter.appendScore(line.append(", \"score\": "), s.score());
-      if (a != null && a.title() != null) {
-        line.append(", \"title\": ");
-        string(line, a.title());
-      }
-      if (a != null && a.url() != null) {
-        line.append(", \"url\": ");
-        string(line, a.url());
-      }
+      String[] entry = entry(s.id());
+      line.append(i == 0 ? "" : ", ").append(entry[0]);
+      SimilarListWriter.appendScore(line, s.score()).append(entry[1]);
       if (explain) {
         explanation(line, explanations.get(i));
       }
       line.append('}');
     }
     return RenderBuffer.release(line.append("]}"));
+  }
+
+  /** The entry of a similar article up to its score, and after it up to its explanation. */
+  private String[] entry(String id) {
+    String[] entry = entries.get(id);
+    if (entry == null) {
+      StringBuilder before = new StringBuilder("{\"id\": ");
+      string(before, id);
+      before.append(", \"score\": ");
+      StringBuilder after = new StringBuilder();
+      Article a = articles.apply(id);
+      if (a != null && a.title() != null) {
+        after.append(", \"title\": ");
+        string(after, a.title());
+      }
+      if (a != null && a.url() != null) {
+        after.append(", \"url\": ");
+        string(after, a.url());
+      }
+      entry = new String[] {before.toString(), after.toString()};
+      entries.putIfAbsent(id, entry); // a concurrent render may have made the same one
+    }
+    return entry;
   }
 
   @Override

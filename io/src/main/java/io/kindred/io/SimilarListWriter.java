@@ -63,7 +63,7 @@ public interface SimilarListWriter {
 
   /**
    * The text of one article's list, without what depends on its place in the output (array commas, CSV header).
-   * Thread-safe: it only reads its arguments and the articles.
+   * Thread-safe.
    *
    * @param id the article's id
    * @param similar its similar articles, best first
