@@ -179,26 +179,31 @@ final class AllPairsSearch {
           int[] cursor1 = new int[index.terms()];
           boolean[] seen = new boolean[index.terms()];
           for (int d = from; d < to; d++) {
-            for (int e = vectors.rowStart(d); e < vectors.rowEnd(d); e++) {
-              int t = vectors.term(e);
-              if (headColumn[t] >= 0) {
-                continue;
-              }
-              if (!seen[t]) {
-                seen[t] = true;
-                cursor0[t] = index.firstAfter(t, 0, d - 1);
-                cursor1[t] = index.firstAfter(t, 1, d - 1);
-              }
-              // d's own posting, if any, is at one of the two cursors
-              int a = cursor0[t];
-              a += a < index.split(t) && postingDocs[a] == d ? 1 : 0;
-              int b = cursor1[t];
-              b += b < index.end(t) && postingDocs[b] == d ? 1 : 0;
-              after0[e] = cursor0[t] = a;
-              after1[e] = cursor1[t] = b;
-            }
+            postingsAfterEntries(d, cursor0, cursor1, seen);
           }
         });
+  }
+
+  /** Fills document d's entries of {@link #after0} and {@link #after1} (a method per document: compiled once). */
+  private void postingsAfterEntries(int d, int[] cursor0, int[] cursor1, boolean[] seen) {
+    for (int e = vectors.rowStart(d); e < vectors.rowEnd(d); e++) {
+      int t = vectors.term(e);
+      if (headColumn[t] >= 0) {
+        continue;
+      }
+      if (!seen[t]) {
+        seen[t] = true;
+        cursor0[t] = index.firstAfter(t, 0, d - 1);
+        cursor1[t] = index.firstAfter(t, 1, d - 1);
+      }
+      // d's own posting, if any, is at one of the two cursors
+      int a = cursor0[t];
+      a += a < index.split(t) && postingDocs[a] == d ? 1 : 0;
+      int b = cursor1[t];
+      b += b < index.end(t) && postingDocs[b] == d ? 1 : 0;
+      after0[e] = cursor0[t] = a;
+      after1[e] = cursor1[t] = b;
+    }
   }
 
   long postingsVisited() {
