@@ -120,7 +120,8 @@ final class AllPairsSearch {
    * {@link #HEAD_MAX_FLOATS} allows), and lays their weights out densely. Their postings make most of the work of
    * all-pairs (Σ df² is dominated by common words); as dense columns they are added with a vectorised loop over
    * consecutive documents instead of a scatter, which is about ten times faster per multiply-add, so the dense
-   * column pays for its zeros from a df of about n / 10 (a fifth and a thirteenth measured no better on 20 Newsgroups and DOJ).
+   * column pays for its zeros from a df of about n / 10 (a fifth and a thirteenth measured no better on 20
+   * Newsgroups and DOJ).
    */
   private static float[][] headColumns(
       InvertedIndex index, DocumentVectors vectors, int[] headColumn, int threads) {
