@@ -77,7 +77,8 @@ final class AllPairsSearch {
   private final int maxHeads;
   /** Documents scored together: their head sums are added slice by slice (1 without head terms). */
   private final int block;
-  private long postingsVisited;
+  /** Postings the search visits, a head term counting as one per later document (known before it runs). */
+  private final long postingsVisited;
 
   AllPairsSearch(InvertedIndex index, DocumentVectors vectors, int k, CandidateFilter filter, int threads) {
     this.filter = filter;
@@ -97,7 +98,7 @@ final class AllPairsSearch {
     this.headColumns = headColumns(index, vectors, headColumn, threads);
     this.after0 = new int[vectors.entries()];
     this.after1 = new int[vectors.entries()];
-    postingsAfterEachEntry(threads);
+    this.postingsVisited = postingsAfterEachEntry(threads);
     int heads = 0;
     for (int d = 0; d < n && headColumns.length > 0; d++) {
       int count = 0;
@@ -167,8 +168,11 @@ final class AllPairsSearch {
    * (found by a search the first time): the documents go up, so the cursors only move forward, one posting at a
    * time. A head term's entries are not needed. An entry of weight 0 has no posting of its own: it gets the
    * postings after its document and adds 0 from them (no vectorizer makes such entries).
+   *
+   * @return the postings after their documents of all entries, a head term's counting as one per later document
    */
-  private void postingsAfterEachEntry(int threads) {
+  private long postingsAfterEachEntry(int threads) {
+    AtomicLong total = new AtomicLong();
     int part = Math.max(1024, (n + 2 * threads - 1) / (2 * threads));
     Workers.runBlocks(
         threads,
@@ -179,17 +183,26 @@ final class AllPairsSearch {
           int[] cursor0 = new int[index.terms()];
           int[] cursor1 = new int[index.terms()];
           boolean[] seen = new boolean[index.terms()];
+          long work = 0;
           for (int d = from; d < to; d++) {
-            postingsAfterEntries(d, cursor0, cursor1, seen);
+            work += postingsAfterEntries(d, cursor0, cursor1, seen);
           }
+          total.addAndGet(work);
         });
+    return total.get();
   }
 
-  /** Fills document d's entries of {@link #after0} and {@link #after1} (a method per document: compiled once). */
-  private void postingsAfterEntries(int d, int[] cursor0, int[] cursor1, boolean[] seen) {
+  /**
+   * Fills document d's entries of {@link #after0} and {@link #after1} (a method per document: compiled once).
+   *
+   * @return the postings after d of its entries, a head term's counting as n - d - 1
+   */
+  private long postingsAfterEntries(int d, int[] cursor0, int[] cursor1, boolean[] seen) {
+    long work = 0;
     for (int e = vectors.rowStart(d); e < vectors.rowEnd(d); e++) {
       int t = vectors.term(e);
       if (headColumn[t] >= 0) {
+        work += n - d - 1;
         continue;
       }
       if (!seen[t]) {
@@ -204,7 +217,9 @@ final class AllPairsSearch {
       b += b < index.end(t) && postingDocs[b] == d ? 1 : 0;
       after0[e] = cursor0[t] = a;
       after1[e] = cursor1[t] = b;
+      work += (index.split(t) - a) + (index.end(t) - b);
     }
+    return work;
   }
 
   long postingsVisited() {
@@ -242,11 +257,6 @@ final class AllPairsSearch {
           }
           progress.update(done.addAndGet(to - from), n);
         });
-    for (Candidates c : perThread) {
-      if (c != null) {
-        postingsVisited += c.visited;
-      }
-    }
     ExactScorer[] exact = new ExactScorer[threads];
     int blocks = (n + MERGE_BLOCK - 1) / MERGE_BLOCK;
     Workers.run(
@@ -313,7 +323,6 @@ final class AllPairsSearch {
     final float[][] headOf = new float[block * maxHeads][];
     final float[] headWeight = new float[block * maxHeads];
     final int[] headCount = new int[block];
-    long visited;
 
     /**
      * Scores the pairs of documents lo..hi (last first) with every later document: the block's head sums first,
@@ -341,12 +350,10 @@ final class AllPairsSearch {
      * @param head i's head sums, from i + 1 on
      */
     private void scoreLaterPairs(int i, float[] head) {
-      long work = postingsAfter(i);
-      visited += work;
       // the scan of (i, n) costs far less per document than tracking touched documents costs per posting; with a
       // head every document takes it, even the rare one without head terms: a path first taken late in the run
       // would make the JIT recompile this method
-      if (headColumns.length > 0 || work > (n - i) / 32) {
+      if (headColumns.length > 0 || postingsAfter(i) > (n - i) / 32) {
         addScattered(i);
         offerScanned(i, head);
       } else {
@@ -380,12 +387,12 @@ final class AllPairsSearch {
       }
     }
 
-    /** @return the postings after document i, a head term counting as n - i - 1 */
+    /** @return the postings after document i (only asked without head terms) */
     private long postingsAfter(int i) {
       long work = 0;
       for (int e = vectors.rowStart(i); e < vectors.rowEnd(i); e++) {
         int t = vectors.term(e);
-        work += headColumn[t] >= 0 ? n - i - 1 : (index.split(t) - after0[e]) + (index.end(t) - after1[e]);
+        work += (index.split(t) - after0[e]) + (index.end(t) - after1[e]);
       }
       return work;
     }
