@@ -20,23 +20,32 @@ import java.util.concurrent.atomic.AtomicLong;
  * term with its document frequency, and each article's weighted term frequencies.
  *
  * <p>Built in parallel, while the articles are read: each worker analyses chunks of consecutive articles into
- * its own term table (and reads the next chunk when it is its turn); the tables are then merged into one ({@link #terms}, ids in no particular order). Only the terms that survive pruning are
- * sorted and given their final ids ({@link #rows}), so the millions of one-off n-grams of a corpus cost no
- * sorting. Nothing here depends on the thread count. Not thread-safe: {@link #rows} (once) releases the
- * per-chunk counts, after which only {@link #terms} and {@link #df} remain.
+ * its own term table (and reads the next chunk when it is its turn); the tables are then merged into one (ids in
+ * no particular order). Only the terms that survive pruning are sorted and given their final ids ({@link #rows}),
+ * so the millions of one-off n-grams of a corpus cost no sorting. Nothing here depends on the thread count.
+ *
+ * <p>Memory, per entry (a distinct term of an article): a chunk keeps its term id (4 bytes) and its count as a
+ * float (4 bytes) when every count of the chunk is a float exactly, as counts of integer field weights are, else
+ * as a double (8 bytes). {@link #rows} first lets the term table go, then allocates the rows (12 bytes per kept
+ * entry) and sorts them chunk by chunk, releasing each chunk as it is done: the peak is 8 + 12 bytes per entry,
+ * no more than the vectors and the inverted index take together afterwards.
+ *
+ * <p>Not thread-safe: {@link #rows} can be called once, after which only {@link #df} and the document count
+ * remain.
  */
 final class TermCounts {
 
   private static final int CHUNK = 256;
 
-  /** Every distinct term; ids are merge order, not code-point order. */
-  final TermTable terms;
-  /** Document frequency by id of {@link #terms}. */
+  /** Document frequency by term id. */
   final int[] df;
 
   private final int documents;
   private final Chunk[] chunks;
-  private final int[][] localToGlobal;
+  /** Every distinct term; ids are merge order, not code-point order. Released by {@link #rows}. */
+  private TermTable terms;
+  /** For each worker, its local term ids' ids in {@link #terms}. Released by {@link #rows}. */
+  private int[][] localToGlobal;
 
   private TermCounts(TermTable terms, int[] df, int documents, Chunk[] chunks, int[][] localToGlobal) {
     this.terms = terms;
@@ -50,20 +59,43 @@ final class TermCounts {
     return documents;
   }
 
+  /** @return the number of distinct terms */
+  int termCount() {
+    return df.length;
+  }
+
+  /**
+   * @param id a term id
+   * @return the term (a new string)
+   * @throws IllegalStateException after {@link #rows}
+   */
+  String term(int id) {
+    checkNotReleased();
+    return terms.term(id);
+  }
+
   /**
    * Total count of each term over the corpus, as scikit-learn sums it for {@code max_features}.
    *
    * @param binary count each term once per document (then the total is the document frequency)
+   * @throws IllegalStateException after {@link #rows}
    */
   double[] totals(boolean binary) {
+    checkNotReleased();
     double[] totals = new double[df.length];
     for (Chunk c : chunks) {
-      int[] map = localToGlobal[c.worker()];
-      for (int e = 0; e < c.ids().length; e++) {
-        totals[map[c.ids()[e]]] += binary ? 1 : c.counts()[e];
+      int[] map = localToGlobal[c.worker];
+      for (int e = 0; e < c.ids.length; e++) {
+        totals[map[c.ids[e]]] += binary ? 1 : c.count(e);
       }
     }
     return totals;
+  }
+
+  private void checkNotReleased() {
+    if (terms == null) {
+      throw new IllegalStateException("rows already built: the terms and chunks were released");
+    }
   }
 
   /**
@@ -118,8 +150,8 @@ final class TermCounts {
     }
     int[] df = new int[all.size()];
     for (Chunk c : results) {
-      int[] map = localToGlobal[c.worker()];
-      for (int id : c.ids()) {
+      int[] map = localToGlobal[c.worker];
+      for (int id : c.ids) {
         df[map[id]]++; // a term occurs once per row of a chunk, so this counts documents
       }
     }
@@ -130,120 +162,176 @@ final class TermCounts {
    * The count matrix restricted to the kept terms, in their final ids: CSR, one row per article in input order,
    * ids increasing within a row.
    *
-   * <p>Sorting the rows is a double transposition, not a sort: the kept entries are first laid out by term (each
-   * term's documents increasing), then read back term by term into the rows, which so receive their ids in
-   * increasing order. Both passes run on the workers, each over a part of the documents (consecutive chunks):
-   * within a term, the parts' documents follow each other, so each part knows where its entries go.
+   * <p>The term table goes first (only the workers' maps from their ids to the final ones are needed), then the
+   * rows are allocated and filled chunk by chunk on the workers, each chunk's rows sorted by a {@link RowSorter},
+   * and each chunk released once laid out.
    *
    * @param finalId for each term id, its final id or -1 if pruned
    * @param threads worker threads
-   * @return {@code rowStart}, {@code termIds}, {@code counts}; the chunks are released once laid out by term, so
-   *     this can be called once
+   * @return {@code rowStart}, {@code termIds}, {@code counts}
+   * @throws IllegalStateException if called a second time
    */
   Rows rows(int[] finalId, int threads) {
-    if (documents > 0 && chunks[0] == null) {
-      throw new IllegalStateException("rows already built: the chunks were released");
+    checkNotReleased();
+    int[][] localToFinal = new int[localToGlobal.length][];
+    for (int w = 0; w < localToGlobal.length; w++) {
+      int[] global = localToGlobal[w];
+      int[] map = new int[global.length];
+      for (int id = 0; id < global.length; id++) {
+        map[id] = finalId[global[id]];
+      }
+      localToFinal[w] = map;
     }
-    int kept = Arrays.stream(finalId).max().orElse(-1) + 1;
-    int parts = Math.max(1, Math.min(threads, chunks.length));
-    int[] firstChunk = new int[parts + 1];
-    for (int p = 0; p <= parts; p++) {
-      firstChunk[p] = (int) ((long) chunks.length * p / parts);
-    }
+    terms = null;
+    localToGlobal = null;
     int[] firstRow = new int[chunks.length + 1];
     for (int c = 0; c < chunks.length; c++) {
       firstRow[c + 1] = firstRow[c] + chunks[c].rows();
     }
     int[] rowStart = new int[documents + 1];
-    // per part and term: how many entries, then (prefix sums) where the part's entries of the term go
-    int[][] next = new int[parts][kept];
     Workers.run(
         threads,
-        parts,
+        chunks.length,
         "kindred-rows",
-        (w, p) -> {
-          int[] count = next[p];
-          for (int c = firstChunk[p]; c < firstChunk[p + 1]; c++) {
-            Chunk chunk = chunks[c];
-            int[] map = localToGlobal[chunk.worker()];
-            for (int r = 0; r < chunk.rows(); r++) {
-              int length = 0;
-              for (int e = chunk.rowStart()[r]; e < chunk.rowStart()[r + 1]; e++) {
-                int id = finalId[map[chunk.ids()[e]]];
-                if (id >= 0) {
-                  count[id]++;
-                  length++;
-                }
-              }
-              rowStart[firstRow[c] + r + 1] = length;
+        (w, c) -> {
+          Chunk chunk = chunks[c];
+          int[] map = localToFinal[chunk.worker];
+          for (int r = 0; r < chunk.rows(); r++) {
+            int length = 0;
+            for (int e = chunk.rowStart[r]; e < chunk.rowStart[r + 1]; e++) {
+              length += map[chunk.ids[e]] >= 0 ? 1 : 0;
             }
+            rowStart[firstRow[c] + r + 1] = length;
           }
         });
     for (int d = 0; d < documents; d++) {
       rowStart[d + 1] += rowStart[d];
     }
-    int[] termStart = new int[kept + 1];
-    for (int t = 0, at = 0; t < kept; t++) {
-      termStart[t] = at;
-      for (int[] position : next) {
-        int count = position[t];
-        position[t] = at;
-        at += count;
-      }
-      termStart[t + 1] = at;
-    }
     int entries = rowStart[documents];
-    int[] byTermDoc = new int[entries];
-    double[] byTermCount = new double[entries];
-    Workers.run(
-        threads,
-        parts,
-        "kindred-rows",
-        (w, p) -> {
-          int[] position = next[p];
-          for (int c = firstChunk[p]; c < firstChunk[p + 1]; c++) {
-            Chunk chunk = chunks[c];
-            int[] map = localToGlobal[chunk.worker()];
-            for (int r = 0; r < chunk.rows(); r++) {
-              for (int e = chunk.rowStart()[r]; e < chunk.rowStart()[r + 1]; e++) {
-                int id = finalId[map[chunk.ids()[e]]];
-                if (id >= 0) {
-                  int q = position[id]++;
-                  byTermDoc[q] = firstRow[c] + r;
-                  byTermCount[q] = chunk.counts()[e];
-                }
-              }
-            }
-            chunks[c] = null; // at a million articles the chunks are gigabytes: let them go before the rows fill
-          }
-        });
-    // now next[p][t] is where part p's entries of term t end, and part p - 1's end is where they start
     int[] termIds = new int[entries];
     double[] counts = new double[entries];
-    int[] fill = Arrays.copyOf(rowStart, documents);
+    int idBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, Arrays.stream(finalId).max().orElse(0)));
+    RowSorter[] sorters = new RowSorter[Math.max(1, threads)];
     Workers.run(
         threads,
-        parts,
+        chunks.length,
         "kindred-rows",
-        (w, p) -> {
-          for (int t = 0; t < kept; t++) {
-            for (int q = p == 0 ? termStart[t] : next[p - 1][t], end = next[p][t]; q < end; q++) {
-              int at = fill[byTermDoc[q]]++; // each part fills only the rows of its own documents
-              termIds[at] = t;
-              counts[at] = byTermCount[q];
-            }
+        (w, c) -> {
+          if (sorters[w] == null) {
+            sorters[w] = new RowSorter(idBits);
           }
+          sorters[w].sort(chunks[c], localToFinal[chunks[c].worker], rowStart, firstRow[c], termIds, counts);
+          chunks[c] = null; // at a million articles the chunks are gigabytes: let them go while the rows fill
         });
     return new Rows(rowStart, termIds, counts);
+  }
+
+  /**
+   * Lays a chunk's kept entries out in their rows, each row by increasing final id: a least-significant-digit radix
+   * sort of the chunk's entries by id (stable, {@value #DIGIT_BITS} bits a pass), then a stable pass that hands
+   * each entry to its row. A chunk's entries fit in cache, and the work is a few linear passes, not a comparison
+   * sort per row. One per worker: not thread-safe.
+   */
+  private static final class RowSorter {
+    private static final int DIGIT_BITS = 11;
+    private final int passes;
+    private final int[] histogram = new int[1 << DIGIT_BITS];
+    private long[] keys = new long[0];
+    private long[] buffer = new long[0];
+    private int[] rowOf = new int[0];
+    private int[] next = new int[0];
+
+    RowSorter(int idBits) {
+      this.passes = Math.max(1, (idBits + DIGIT_BITS - 1) / DIGIT_BITS);
+    }
+
+    void sort(Chunk chunk, int[] map, int[] rowStart, int firstRow, int[] termIds, double[] counts) {
+      int size = chunk.ids.length;
+      if (keys.length < size) {
+        keys = new long[size];
+        buffer = new long[size];
+        rowOf = new int[size];
+      }
+      if (next.length < chunk.rows()) {
+        next = new int[chunk.rows()];
+      }
+      int m = 0;
+      for (int r = 0; r < chunk.rows(); r++) {
+        next[r] = rowStart[firstRow + r];
+        for (int e = chunk.rowStart[r]; e < chunk.rowStart[r + 1]; e++) {
+          int id = map[chunk.ids[e]];
+          if (id >= 0) {
+            keys[m++] = ((long) id << 32) | e; // (final id, place in the chunk)
+            rowOf[e] = r;
+          }
+        }
+      }
+      long[] from = keys;
+      long[] to = buffer;
+      for (int p = 0, shift = 32; p < passes; p++, shift += DIGIT_BITS) {
+        Arrays.fill(histogram, 0);
+        int mask = (1 << DIGIT_BITS) - 1;
+        for (int i = 0; i < m; i++) {
+          histogram[(int) (from[i] >>> shift) & mask]++;
+        }
+        for (int d = 0, at = 0; d < histogram.length; d++) {
+          int count = histogram[d];
+          histogram[d] = at;
+          at += count;
+        }
+        for (int i = 0; i < m; i++) {
+          to[histogram[(int) (from[i] >>> shift) & mask]++] = from[i];
+        }
+        long[] swap = from;
+        from = to;
+        to = swap;
+      }
+      for (int i = 0; i < m; i++) {
+        int e = (int) from[i];
+        int at = next[rowOf[e]]++;
+        termIds[at] = (int) (from[i] >>> 32);
+        counts[at] = chunk.count(e);
+      }
+    }
   }
 
   /** A count matrix in CSR form. */
   record Rows(int[] rowStart, int[] termIds, double[] counts) {}
 
-  /** One chunk's rows, in the local term ids of the worker that counted it. */
-  private record Chunk(int worker, int[] rowStart, int[] ids, double[] counts) {
+  /**
+   * One chunk's rows, in the local term ids of the worker that counted it. The counts are floats when every count
+   * of the chunk is a float exactly (sums of integer or binary-fraction field weights), else doubles.
+   */
+  private static final class Chunk {
+    final int worker;
+    final int[] rowStart;
+    final int[] ids;
+    private final float[] floatCounts;
+    private final double[] doubleCounts;
+
+    /** Copies the first {@code size} entries of the counter's scratch. */
+    Chunk(int worker, int[] rowStart, int[] ids, double[] counts, int size) {
+      this.worker = worker;
+      this.rowStart = rowStart;
+      this.ids = Arrays.copyOf(ids, size);
+      float[] floats = new float[size];
+      for (int e = 0; e < size; e++) {
+        floats[e] = (float) counts[e];
+        if (floats[e] != counts[e]) {
+          floats = null;
+          break;
+        }
+      }
+      this.floatCounts = floats;
+      this.doubleCounts = floats == null ? Arrays.copyOf(counts, size) : null;
+    }
+
     int rows() {
       return rowStart.length - 1;
+    }
+
+    double count(int e) {
+      return floatCounts != null ? floatCounts[e] : doubleCounts[e];
     }
   }
 
@@ -302,7 +390,7 @@ final class TermCounts {
         }
         rowStart[a + 1] = size;
       }
-      return new Chunk(worker, rowStart, Arrays.copyOf(ids, size), Arrays.copyOf(cnt, size));
+      return new Chunk(worker, rowStart, ids, cnt, size);
     }
   }
 }

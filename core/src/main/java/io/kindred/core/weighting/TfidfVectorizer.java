@@ -25,6 +25,26 @@ import java.util.Objects;
  * alphabetically ordered candidates by decreasing total, which is what scikit-learn does; deterministic, though
  * not alphabetical.
  *
+ * <p><b>Memory</b>, to size a heap. With n articles, E' entries before pruning (Σ over articles of their distinct
+ * terms), E after it (the vectors' entries), V' distinct terms before pruning and V kept, t threads, a fit's peak
+ * is the larger of two phases, in bytes:
+ *
+ * <ul>
+ *   <li>counting: 8·E' (each entry's term and count, chunk by chunk) + 100·(t + 1)·V' (each thread's table of
+ *       the terms it met: hash slots, characters, counts; then the merged table);
+ *   <li>the rows: 8·E' + 12·E (the entries as counted and as vectors: term id and double weight) +
+ *       (16 + 4·t)·V' (document frequencies and id maps) + 80·V (the vocabulary's strings, df, idf).
+ * </ul>
+ *
+ * A chunk's counts take 4 bytes more per entry when one of them is not a float exactly (a sum of fractional field
+ * weights such as 0.1). The fitted vectors keep 12·E + 80·V. {@link io.kindred.core.search.SimilarityIndex}
+ * adds 8·E of postings, 16·V of term bounds and about 72·n for its article ids (also while it fits), besides the
+ * articles themselves, which it keeps. Without pruning (E' = E, V' = V: scikit-learn's defaults) fit and index
+ * peak at about 20·E + (96 + 4·t)·V + 72·n plus the articles: for a million news articles with 184 distinct terms
+ * each and 2.7 million terms, on two threads, 3.9 GB plus the articles. With n-grams and pruning, the counting
+ * phase can be the larger one. Collectors need headroom above the live data: G1, the default, allocates large
+ * arrays in contiguous regions and needs about a fifth more.
+ *
  * <p>Immutable and thread-safe; the thread count only changes speed, never the result.
  */
 public final class TfidfVectorizer implements Vectorizer {
@@ -72,7 +92,7 @@ public final class TfidfVectorizer implements Vectorizer {
   public Vectorized fit(ArticleSource articles, int threads, Progress progress) throws IOException {
     Workers.checkThreads(threads);
     TermCounts counts = TermCounts.count(articles, fields, analyzer, threads, progress);
-    if (counts.terms.size() == 0) {
+    if (counts.termCount() == 0) {
       throw new IllegalArgumentException(
           "empty vocabulary: none of the " + counts.documents() + " articles has a term (" + analyzer.describe()
               + "); perhaps the documents only contain stop words");
@@ -112,8 +132,7 @@ public final class TfidfVectorizer implements Vectorizer {
 
   /**
    * Weights every row of the kept counts, in parallel blocks (each row independent: same result for any thread
-   * count). In place: the counts are not needed afterwards, and a second array of nnz doubles is what made a
-   * million articles overflow an 8 GB heap.
+   * count). In place: a second array of doubles would add 8 bytes per entry to the fit's peak.
    */
   private static DocumentVectors weigh(TfidfModel model, TermCounts.Rows rows, int dimensions, int threads) {
     int n = rows.rowStart().length - 1;

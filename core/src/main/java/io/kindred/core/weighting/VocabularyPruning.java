@@ -35,7 +35,7 @@ final class VocabularyPruning {
     Survivor[] survivors = new Survivor[kept];
     for (int t = 0, i = 0; t < v; t++) {
       if (counts.df[t] <= maxDocs && counts.df[t] >= minDocs) {
-        survivors[i++] = new Survivor(counts.terms.term(t), t);
+        survivors[i++] = new Survivor(counts.term(t), t);
       }
     }
     CodePointOrder.sort(survivors, Survivor::term, threads);

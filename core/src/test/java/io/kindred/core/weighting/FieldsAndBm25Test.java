@@ -48,6 +48,26 @@ class FieldsAndBm25Test {
   }
 
   @Test
+  void countsThatNoFloatHoldsKeepEveryBitOfTheirDoubleSums() {
+    // 0.1 three times is 0.30000000000000004 in double and no float; the chunk of "b" holds only float counts
+    Article a = Article.of("a", "vote vote vote", "budget");
+    Article b = Article.of("b", null, "budget budget vote");
+    Vectorized v =
+        new TfidfVectorizer(
+                SklearnAnalyzer.defaults(),
+                TextFields.parse("title=0.1,body=1"),
+                TfidfOptions.builder().useIdf(false).norm(Norm.NONE).build())
+            .fit(List.of(a, b), 1);
+    double threeTenths = 0.1 + 0.1 + 0.1;
+    assertEquals(List.of("budget", "vote"), List.of(v.model().vocabulary().terms()));
+    assertEquals(1.0, v.vectors().row(0).weight(0));
+    assertEquals(threeTenths, v.vectors().row(0).weight(1));
+    assertEquals(2.0, v.vectors().row(1).weight(0));
+    assertEquals(1.0, v.vectors().row(1).weight(1));
+    assertEquals(v.vectors().row(0), v.model().transform(a), "transform sums the same way");
+  }
+
+  @Test
   void joinedFieldsAreOneTextLikeScikitLearns() {
     Article a = new Article("a", "Title", "Body text", null, null, "world", List.of("x1", "y2"), "wire", null);
     TextFields joined = TextFields.joined("title,body");
