@@ -97,7 +97,8 @@ public final class Report {
     List<Path> scale = list(dir, "scale-", ".json");
     if (!scale.isEmpty()) {
       md.append("## Scale (synthetic corpora)\n\n");
-      md.append("| corpus | n | Σdf²/n² | gen | fit | index | heap live after index (peak in fit+index) | query p50 / p90 / p99 "
+      md.append("| corpus | n | Σdf²/n² | gen | fit | index | heap live after index (peak in fit+index: pools / after a GC) "
+          + "| query p50 / p90 / p99 "
           + "(k=10) | postings/query | B/query: all / results / scoring | all-pairs top-10 (2 threads) "
           + "| all-pairs peak heap | ns/madd |\n|---|---:|---:|---:|---:|---:|---:|---|---:|---|---|---:|---:|\n");
       for (Path f : scale) {
@@ -118,13 +119,17 @@ public final class Report {
                 Probe.fmt(a.path("extrapolated_s").asDouble()), Probe.fmt(a.path("stopped_after_s").asDouble()),
                 100 * a.path("work_share_done").asDouble());
         md.append(String.format(Locale.ROOT,
-            "| %s (heap %.0f MiB) | %,d | %.2f | %s | %s | %s | %.0f MiB (peak %.0f) | %.2f / %.2f / %.2f ms | %,.0f | %.0f / %.0f / %.0f | %s "
+            "| %s (heap %.0f MiB) | %,d | %.2f | %s | %s | %s | %.0f MiB (%.0f / %s) | %.2f / %.2f / %.2f ms | %,.0f "
+                + "| %.0f / %.0f / %.0f | %s "
                 + "| %.0f MiB | %.2f |\n",
             s.path("corpus").asText(), s.path("max_heap_mib").asDouble(), s.path("n_docs").asInt(),
             s.path("sum_df2_over_n2").asDouble(),
             Probe.fmt(s.path("generate_s").asDouble()), Probe.fmt(s.path("fit_s").asDouble()),
             Probe.fmt(s.path("index_s").asDouble()), s.path("live_heap_after_index_mib").asDouble(),
             s.path("peak_heap_fit_index_mib").asDouble(),
+            s.has("peak_heap_after_gc_fit_index_mib")
+                ? String.format(Locale.ROOT, "%.0f", s.path("peak_heap_after_gc_fit_index_mib").asDouble())
+                : "n/a",
             q.path("p50_ms").asDouble(), q.path("p90_ms").asDouble(), q.path("p99_ms").asDouble(),
             q.path("postings_visited_per_query").asDouble(), q.path("allocated_bytes_per_query").asDouble(),
             q.path("result_bytes_per_query").asDouble(), q.path("scoring_bytes_per_query").asDouble(), ap,
@@ -132,10 +137,26 @@ public final class Report {
       }
       JsonNode m0 = JSON.readTree(scale.get(0).toFile()).path("machine");
       md.append(String.format(Locale.ROOT, "\nScale runs: %s, %d cores, JDK %s, first run %s; 2 threads; "
-              + "`bench/run-scale.sh`. Peak heap = the heap pools' peak during fit and index (articles included). "
+              + "`bench/run-scale.sh`. Peak heap during fit and index (articles included): the sum of the heap pools' "
+              + "peaks, which counts garbage not yet collected (G1 lets it grow towards the heap's size), and the "
+              + "largest heap in use right after a collection. "
               + "B/query: bytes allocated by the querying thread per `similar(id, 10)` (ThreadMXBean), the "
               + "result's share (two output arrays, records, list) computed from its size, and the rest.\n\n",
           m0.path("cpu").asText(), m0.path("cores").asInt(), m0.path("jdk").asText(), m0.path("date").asText()));
+    }
+    List<Path> minHeap = list(dir, "min-heap-", ".json");
+    if (!minHeap.isEmpty()) {
+      md.append("## Smallest heap (synthetic corpora)\n\n");
+      md.append("| corpus | commit | date | collector | threads | completes in | fails in |\n"
+          + "|---|---|---|---|---:|---:|---:|\n");
+      for (Path f : minHeap) {
+        JsonNode h = JSON.readTree(f.toFile());
+        md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %,d MiB | %,d MiB |\n",
+            h.path("corpus").asText(), h.path("git").asText(), h.path("date").asText(), h.path("collector").asText(),
+            h.path("threads").asInt(), h.path("smallest_completed_mib").asInt(), h.path("largest_failed_mib").asInt()));
+      }
+      md.append("\nFit and index (`ScaleRun --no-allpairs`) with -Xms = -Xmx, one JVM per probe, bisected by "
+          + "`bench/run-min-heap.sh`: the heap a run needs, which the peaks above do not tell.\n\n");
     }
     List<Path> jmh = list(dir, "jmh-", ".json");
     if (!jmh.isEmpty()) {

@@ -102,6 +102,7 @@ public final class ScaleRun {
       r.put("error", "OutOfMemoryError during " + (r.has("fit_s") ? "index" : "fit") + " with a heap of "
           + Math.round(Runtime.getRuntime().maxMemory() / 1048576.0) + " MiB: " + e.getMessage());
       r.put("peak_heap_mib_at_failure", Probe.peakHeapMiB());
+      r.put("peak_heap_after_gc_mib_at_failure", Probe.peakHeapAfterGcMiB());
       write(json, out, r);
       log("%s", r.get("error").asText());
       System.exit(1);
@@ -114,6 +115,7 @@ public final class ScaleRun {
     r.put("sum_df2", index.sumDfSquared());
     r.put("sum_df2_over_n2", index.sumDfSquared() / Math.pow(articles.size(), 2));
     r.put("live_heap_after_index_mib", Probe.liveHeapMiB());
+    r.put("peak_heap_after_gc_fit_index_mib", Probe.peakHeapAfterGcMiB());
     log("fit %.1f s, index %.1f s, live heap %.0f MiB, sum df^2 %.3e", r.get("fit_s").asDouble(),
         r.get("index_s").asDouble(), r.get("live_heap_after_index_mib").asDouble(), (double) index.sumDfSquared());
     write(json, out, r);
@@ -127,6 +129,7 @@ public final class ScaleRun {
       Probe.resetPeakHeap();
       allPairs(index, vectors, threads, budget, r.putObject("all_pairs"));
       r.with("all_pairs").put("peak_heap_mib", Probe.peakHeapMiB());
+      r.with("all_pairs").put("peak_heap_after_gc_mib", Probe.peakHeapAfterGcMiB());
     }
     r.put("peak_rss_mib", Probe.peakRssMiB("self"));
     write(json, out, r);
