@@ -13,65 +13,65 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * How errors end a run: usage errors with exit code 2 and a hint, failures with exit code 1 and one line naming the
- * cause. Expected failures (bad data, I/O, options the corpus cannot satisfy) never print a stack trace; anything
- * else is a bug and prints one. Stateless.
+ * cause. Expected failures (bad data, I/O, options the corpus cannot satisfy) never print a stack trace; anything else
+ * is a bug and prints one. Stateless.
  */
 final class Failures {
 
-  private Failures() {}
+    private Failures() {}
 
-  /** Picocli's parameter exception handler: the message, suggestions, a pointer to the help; exit 2. */
-  static int usageError(ParameterException e, String[] args) {
-    CommandLine cmd = e.getCommandLine();
-    PrintWriter err = cmd.getErr();
-    err.print("kindred: " + e.getMessage() + "\n");
-    UnmatchedArgumentException.printSuggestions(e, err);
-    err.print("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.\n");
-    err.flush();
-    return cmd.getCommandSpec().exitCodeOnInvalidInput();
-  }
+    /** Picocli's parameter exception handler: the message, suggestions, a pointer to the help; exit 2. */
+    static int usageError(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.print("kindred: " + e.getMessage() + "\n");
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.print("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.\n");
+        err.flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
 
-  /** Picocli's execution exception handler: one line on standard error (none for a closed pipe); exit 1. */
-  static int failure(Exception e, CommandLine cmd, ParseResult parsed) {
-    if (e instanceof ListOutput.ClosedPipe) {
-      return cmd.getCommandSpec().exitCodeOnExecutionException();
+    /** Picocli's execution exception handler: one line on standard error (none for a closed pipe); exit 1. */
+    static int failure(Exception e, CommandLine cmd, ParseResult parsed) {
+        if (e instanceof ListOutput.ClosedPipe) {
+            return cmd.getCommandSpec().exitCodeOnExecutionException();
+        }
+        PrintWriter err = cmd.getErr();
+        err.print("kindred: " + describe(e) + "\n");
+        if (!expected(e)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return cmd.getCommandSpec().exitCodeOnExecutionException();
     }
-    PrintWriter err = cmd.getErr();
-    err.print("kindred: " + describe(e) + "\n");
-    if (!expected(e)) {
-      e.printStackTrace(err);
-    }
-    err.flush();
-    return cmd.getCommandSpec().exitCodeOnExecutionException();
-  }
 
-  private static boolean expected(Throwable e) {
-    return e instanceof IOException
-        || e instanceof UncheckedIOException
-        || e instanceof IllegalArgumentException
-        || e instanceof CommandFailure;
-  }
+    private static boolean expected(Throwable e) {
+        return e instanceof IOException
+                || e instanceof UncheckedIOException
+                || e instanceof IllegalArgumentException
+                || e instanceof CommandFailure;
+    }
 
-  /**
-   * @param e an exception
-   * @return a one-line description for users
-   */
-  static String describe(Throwable e) {
-    if (e instanceof UncheckedIOException u) {
-      return describe(u.getCause());
+    /**
+     * @param e an exception
+     * @return a one-line description for users
+     */
+    static String describe(Throwable e) {
+        if (e instanceof UncheckedIOException u) {
+            return describe(u.getCause());
+        }
+        if (e instanceof NoSuchFileException f) {
+            return "no such file: " + f.getFile();
+        }
+        if (e instanceof AccessDeniedException f) {
+            return "permission denied: " + f.getFile();
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getFile() + ": " + f.getReason();
+        }
+        if (!expected(e) || e.getMessage() == null) {
+            return "unexpected error: " + e;
+        }
+        return e.getMessage();
     }
-    if (e instanceof NoSuchFileException f) {
-      return "no such file: " + f.getFile();
-    }
-    if (e instanceof AccessDeniedException f) {
-      return "permission denied: " + f.getFile();
-    }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getFile() + ": " + f.getReason();
-    }
-    if (!expected(e) || e.getMessage() == null) {
-      return "unexpected error: " + e;
-    }
-    return e.getMessage();
-  }
 }

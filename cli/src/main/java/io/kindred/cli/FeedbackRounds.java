@@ -12,34 +12,35 @@ import java.util.Locale;
  */
 record FeedbackRounds(List<Integer> rounds) {
 
-  /** Copies the list. */
-  FeedbackRounds {
-    rounds = List.copyOf(rounds);
-  }
+    /** Copies the list. */
+    FeedbackRounds {
+        rounds = List.copyOf(rounds);
+    }
 
-  /**
-   * @param text {@code M1,M2,...} or {@code none}, e.g. {@code 3,5}
-   * @return the rounds
-   * @throws IllegalArgumentException if the text is neither
-   */
-  static FeedbackRounds parse(String text) {
-    if (text.strip().toLowerCase(Locale.ROOT).equals("none")) {
-      return new FeedbackRounds(List.of());
+    /**
+     * @param text {@code M1,M2,...} or {@code none}, e.g. {@code 3,5}
+     * @return the rounds
+     * @throws IllegalArgumentException if the text is neither
+     */
+    static FeedbackRounds parse(String text) {
+        if (text.strip().toLowerCase(Locale.ROOT).equals("none")) {
+            return new FeedbackRounds(List.of());
+        }
+        List<Integer> rounds = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            int m;
+            try {
+                m = Integer.parseInt(part.strip());
+            } catch (NumberFormatException e) {
+                m = 0;
+            }
+            if (m < 1) {
+                throw new IllegalArgumentException(
+                        "expected neighbours per round separated by commas, each >= 1, such as 3,5; or none; was '"
+                                + text + "'");
+            }
+            rounds.add(m);
+        }
+        return new FeedbackRounds(rounds);
     }
-    List<Integer> rounds = new ArrayList<>();
-    for (String part : text.split(",", -1)) {
-      int m;
-      try {
-        m = Integer.parseInt(part.strip());
-      } catch (NumberFormatException e) {
-        m = 0;
-      }
-      if (m < 1) {
-        throw new IllegalArgumentException(
-            "expected neighbours per round separated by commas, each >= 1, such as 3,5; or none; was '" + text + "'");
-      }
-      rounds.add(m);
-    }
-    return new FeedbackRounds(rounds);
-  }
 }

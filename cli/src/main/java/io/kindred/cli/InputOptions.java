@@ -26,170 +26,170 @@ import picocli.CommandLine.Spec;
  */
 final class InputOptions {
 
-  /** The built-in sample corpus: 163 news briefs written for kindred, in 18 stories. */
-  static final String SAMPLE = "sample/articles.jsonl";
+    /** The built-in sample corpus: 163 news briefs written for kindred, in 18 stories. */
+    static final String SAMPLE = "sample/articles.jsonl";
 
-  private static final String SAMPLE_NAME = "(built-in sample)";
-  private static final String STDIN_NAME = "(standard input)";
+    private static final String SAMPLE_NAME = "(built-in sample)";
+    private static final String STDIN_NAME = "(standard input)";
 
-  @Spec(Spec.Target.MIXEE)
-  private CommandSpec spec;
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
 
-  @Option(
-      names = {"-i", "--input"},
-      paramLabel = "FILE",
-      description = {
-        "Articles: .jsonl/.ndjson, .json or .csv, optionally .gz; - for standard input (JSON Lines unless"
-            + " --input-format says otherwise). Default: the built-in sample corpus (163 news briefs)."
-      })
-  private String input;
+    @Option(
+            names = {"-i", "--input"},
+            paramLabel = "FILE",
+            description = {
+                "Articles: .jsonl/.ndjson, .json or .csv, optionally .gz; - for standard input (JSON Lines unless"
+                        + " --input-format says otherwise). Default: the built-in sample corpus (163 news briefs)."
+            })
+    private String input;
 
-  @Option(
-      names = "--input-format",
-      paramLabel = "FORMAT",
-      description = "jsonl, json or csv. Default: from the file name.")
-  private InputFormat format;
+    @Option(
+            names = "--input-format",
+            paramLabel = "FORMAT",
+            description = "jsonl, json or csv. Default: from the file name.")
+    private InputFormat format;
 
-  @Option(
-      names = "--skip-invalid",
-      description =
-          "Skip invalid records of the corpus and of the other files read (editorial overrides, judgments): each is"
-              + " reported, with the count at the end, instead of stopping at the first.")
-  private boolean skipInvalid;
+    @Option(
+            names = "--skip-invalid",
+            description =
+                    "Skip invalid records of the corpus and of the other files read (editorial overrides, judgments): each is"
+                            + " reported, with the count at the end, instead of stopping at the first.")
+    private boolean skipInvalid;
 
-  /**
-   * Reads the articles and indexes them at once: the worker threads analyse the articles read so far while the
-   * next ones are read (see {@link SimilarityIndex#build(ArticleSource, Vectorizer, int, Progress)}).
-   *
-   * @param console where to report progress and skipped records
-   * @param stdin standard input
-   * @param vectorizer the vector space
-   * @param threads worker threads
-   * @return the index, and when the last article was read ({@link System#nanoTime()})
-   * @throws IOException if the input cannot be read or has an invalid record
-   * @throws CommandFailure if it has no article
-   */
-  Indexed index(Console console, InputStream stdin, Vectorizer vectorizer, int threads) throws IOException {
-    ReadOptions options = readOptions(console).withFormat(format());
-    try (ProgressBar bar = console.bar("reading", ProgressBar.Unit.BYTES);
-        ArticleReader reader = open(options.withProgress(bar), stdin)) {
-      Article first = reader.next();
-      if (first == null) {
-        reportSkipped(console, reader.skipped(), "record", reader.name());
-        throw new CommandFailure("no articles in " + reader.name());
-      }
-      long[] readEnd = {0};
-      Article[] pending = {first};
-      ArticleSource source =
-          () -> {
-            Article a = pending[0] != null ? pending[0] : reader.next();
-            pending[0] = null;
-            readEnd[0] = a == null && readEnd[0] == 0 ? System.nanoTime() : readEnd[0];
-            return a;
-          };
-      SimilarityIndex index = SimilarityIndex.build(source, vectorizer, threads, Progress.NONE);
-      reportSkipped(console, reader.skipped(), "record", reader.name());
-      return new Indexed(index, readEnd[0]);
+    /**
+     * Reads the articles and indexes them at once: the worker threads analyse the articles read so far while the next
+     * ones are read (see {@link SimilarityIndex#build(ArticleSource, Vectorizer, int, Progress)}).
+     *
+     * @param console where to report progress and skipped records
+     * @param stdin standard input
+     * @param vectorizer the vector space
+     * @param threads worker threads
+     * @return the index, and when the last article was read ({@link System#nanoTime()})
+     * @throws IOException if the input cannot be read or has an invalid record
+     * @throws CommandFailure if it has no article
+     */
+    Indexed index(Console console, InputStream stdin, Vectorizer vectorizer, int threads) throws IOException {
+        ReadOptions options = readOptions(console).withFormat(format());
+        try (ProgressBar bar = console.bar("reading", ProgressBar.Unit.BYTES);
+                ArticleReader reader = open(options.withProgress(bar), stdin)) {
+            Article first = reader.next();
+            if (first == null) {
+                reportSkipped(console, reader.skipped(), "record", reader.name());
+                throw new CommandFailure("no articles in " + reader.name());
+            }
+            long[] readEnd = {0};
+            Article[] pending = {first};
+            ArticleSource source = () -> {
+                Article a = pending[0] != null ? pending[0] : reader.next();
+                pending[0] = null;
+                readEnd[0] = a == null && readEnd[0] == 0 ? System.nanoTime() : readEnd[0];
+                return a;
+            };
+            SimilarityIndex index = SimilarityIndex.build(source, vectorizer, threads, Progress.NONE);
+            reportSkipped(console, reader.skipped(), "record", reader.name());
+            return new Indexed(index, readEnd[0]);
+        }
     }
-  }
 
-  /**
-   * An index built while reading.
-   *
-   * @param index the index
-   * @param readEnd when the last article was read, from {@link System#nanoTime()}
-   */
-  record Indexed(SimilarityIndex index, long readEnd) {}
+    /**
+     * An index built while reading.
+     *
+     * @param index the index
+     * @param readEnd when the last article was read, from {@link System#nanoTime()}
+     */
+    record Indexed(SimilarityIndex index, long readEnd) {}
 
-  /**
-   * Reads every article, with extra fields.
-   *
-   * @param console where to report progress and skipped records
-   * @param stdin standard input
-   * @param extraFields fields that are not article fields whose values are kept (e.g. a label)
-   * @return the articles, at least one
-   * @throws IOException if the input cannot be read or has an invalid record
-   * @throws CommandFailure if it has no article
-   */
-  List<ArticleRecord> readRecords(Console console, InputStream stdin, Set<String> extraFields) throws IOException {
-    ReadOptions options = readOptions(console).withFormat(format()).withExtraFields(extraFields);
-    try (ProgressBar bar = console.bar("reading", ProgressBar.Unit.BYTES);
-        ArticleReader reader = open(options.withProgress(bar), stdin)) {
-      List<ArticleRecord> articles = reader.readAllRecords();
-      reportSkipped(console, reader.skipped(), "record", reader.name());
-      if (articles.isEmpty()) {
-        throw new CommandFailure("no articles in " + reader.name());
-      }
-      return articles;
+    /**
+     * Reads every article, with extra fields.
+     *
+     * @param console where to report progress and skipped records
+     * @param stdin standard input
+     * @param extraFields fields that are not article fields whose values are kept (e.g. a label)
+     * @return the articles, at least one
+     * @throws IOException if the input cannot be read or has an invalid record
+     * @throws CommandFailure if it has no article
+     */
+    List<ArticleRecord> readRecords(Console console, InputStream stdin, Set<String> extraFields) throws IOException {
+        ReadOptions options = readOptions(console).withFormat(format()).withExtraFields(extraFields);
+        try (ProgressBar bar = console.bar("reading", ProgressBar.Unit.BYTES);
+                ArticleReader reader = open(options.withProgress(bar), stdin)) {
+            List<ArticleRecord> articles = reader.readAllRecords();
+            reportSkipped(console, reader.skipped(), "record", reader.name());
+            if (articles.isEmpty()) {
+                throw new CommandFailure("no articles in " + reader.name());
+            }
+            return articles;
+        }
     }
-  }
 
-  /**
-   * @param console where skipped records are reported
-   * @return how strictly files are read: stop at the first invalid record, or report and skip each
-   */
-  ReadOptions readOptions(Console console) {
-    ReadOptions options = ReadOptions.defaults();
-    return skipInvalid ? options.skippingInvalid(e -> console.warn("skipped " + e.getMessage())) : options;
-  }
-
-  /**
-   * Reports how many invalid records of a file were skipped, if any.
-   *
-   * @param console where to report
-   * @param skipped how many
-   * @param what what a record is, e.g. "record", "override"
-   * @param file the file's name
-   */
-  static void reportSkipped(Console console, int skipped, String what, String file) {
-    if (skipped > 0) {
-      console.warn("skipped " + skipped + " invalid " + what + (skipped == 1 ? "" : "s") + " of " + file);
+    /**
+     * @param console where skipped records are reported
+     * @return how strictly files are read: stop at the first invalid record, or report and skip each
+     */
+    ReadOptions readOptions(Console console) {
+        ReadOptions options = ReadOptions.defaults();
+        return skipInvalid ? options.skippingInvalid(e -> console.warn("skipped " + e.getMessage())) : options;
     }
-  }
 
-  /** @return true if the corpus is read from standard input */
-  boolean readsStandardInput() {
-    return "-".equals(input);
-  }
-
-  /** @return the input for messages: the file as given, "(standard input)" or "(built-in sample)" */
-  String describe() {
-    return input == null ? SAMPLE_NAME : input.equals("-") ? STDIN_NAME : input;
-  }
-
-  private ArticleReader open(ReadOptions options, InputStream stdin) throws IOException {
-    return input == null
-        ? ArticleReader.open(InputOptions.class.getResourceAsStream(SAMPLE), SAMPLE_NAME, options)
-        : open(input, stdin, options);
-  }
-
-  /**
-   * Opens a file given on the command line.
-   *
-   * @param file a path, or "-" for standard input
-   * @param stdin standard input
-   * @param options how to read
-   * @return the reader
-   * @throws IOException if the file cannot be opened
-   */
-  static ArticleReader open(String file, InputStream stdin, ReadOptions options) throws IOException {
-    return file.equals("-")
-        ? ArticleReader.open(stdin, STDIN_NAME, options)
-        : ArticleReader.open(Path.of(file), options);
-  }
-
-  /** The format: explicit, or JSON Lines for the sample and standard input, or the file name's. */
-  private InputFormat format() {
-    if (format != null) {
-      return format;
+    /**
+     * Reports how many invalid records of a file were skipped, if any.
+     *
+     * @param console where to report
+     * @param skipped how many
+     * @param what what a record is, e.g. "record", "override"
+     * @param file the file's name
+     */
+    static void reportSkipped(Console console, int skipped, String what, String file) {
+        if (skipped > 0) {
+            console.warn("skipped " + skipped + " invalid " + what + (skipped == 1 ? "" : "s") + " of " + file);
+        }
     }
-    if (input == null || input.equals("-")) {
-      return InputFormat.JSONL;
+
+    /** @return true if the corpus is read from standard input */
+    boolean readsStandardInput() {
+        return "-".equals(input);
     }
-    try {
-      return InputFormat.fromFileName(input);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage().replace("explicitly", "with --input-format"));
+
+    /** @return the input for messages: the file as given, "(standard input)" or "(built-in sample)" */
+    String describe() {
+        return input == null ? SAMPLE_NAME : input.equals("-") ? STDIN_NAME : input;
     }
-  }
+
+    private ArticleReader open(ReadOptions options, InputStream stdin) throws IOException {
+        return input == null
+                ? ArticleReader.open(InputOptions.class.getResourceAsStream(SAMPLE), SAMPLE_NAME, options)
+                : open(input, stdin, options);
+    }
+
+    /**
+     * Opens a file given on the command line.
+     *
+     * @param file a path, or "-" for standard input
+     * @param stdin standard input
+     * @param options how to read
+     * @return the reader
+     * @throws IOException if the file cannot be opened
+     */
+    static ArticleReader open(String file, InputStream stdin, ReadOptions options) throws IOException {
+        return file.equals("-")
+                ? ArticleReader.open(stdin, STDIN_NAME, options)
+                : ArticleReader.open(Path.of(file), options);
+    }
+
+    /** The format: explicit, or JSON Lines for the sample and standard input, or the file name's. */
+    private InputFormat format() {
+        if (format != null) {
+            return format;
+        }
+        if (input == null || input.equals("-")) {
+            return InputFormat.JSONL;
+        }
+        try {
+            return InputFormat.fromFileName(input);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(
+                    spec.commandLine(), e.getMessage().replace("explicitly", "with --input-format"));
+        }
+    }
 }

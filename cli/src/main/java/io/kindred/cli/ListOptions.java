@@ -12,28 +12,28 @@ import picocli.CommandLine.Spec;
  */
 final class ListOptions {
 
-  @Spec(Spec.Target.MIXEE)
-  private CommandSpec spec;
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
 
-  @Option(
-      names = {"-k", "--top-k"},
-      paramLabel = "K",
-      description = "Articles per list, at most. Default: 10.")
-  private int k = 10;
+    @Option(
+            names = {"-k", "--top-k"},
+            paramLabel = "K",
+            description = "Articles per list, at most. Default: 10.")
+    private int k = 10;
 
-  /**
-   * @return these options
-   * @throws ParameterException if an option is out of range
-   */
-  ListOptions validated() {
-    if (k < 1) {
-      throw new ParameterException(spec.commandLine(), "--top-k must be >= 1, was " + k);
+    /**
+     * @return these options
+     * @throws ParameterException if an option is out of range
+     */
+    ListOptions validated() {
+        if (k < 1) {
+            throw new ParameterException(spec.commandLine(), "--top-k must be >= 1, was " + k);
+        }
+        return this;
     }
-    return this;
-  }
 
-  /** @return the list length */
-  int k() {
-    return k;
-  }
+    /** @return the list length */
+    int k() {
+        return k;
+    }
 }

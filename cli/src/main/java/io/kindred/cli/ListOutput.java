@@ -5,72 +5,72 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 
-/**
- * The destination of the lists: an {@link AtomicOutput} file, or standard output. Not thread-safe.
- */
+/** The destination of the lists: an {@link AtomicOutput} file, or standard output. Not thread-safe. */
 final class ListOutput implements AutoCloseable {
 
-  /**
-   * Standard output is a pipe whose reader stopped reading, as in {@code kindred recommend | head}: the run fails
-   * (exit code 1) without a message, as Unix tools end quietly on a closed pipe. Immutable.
-   */
-  static final class ClosedPipe extends IOException {
-    private static final long serialVersionUID = 1L;
+    /**
+     * Standard output is a pipe whose reader stopped reading, as in {@code kindred recommend | head}: the run fails
+     * (exit code 1) without a message, as Unix tools end quietly on a closed pipe. Immutable.
+     */
+    static final class ClosedPipe extends IOException {
+        private static final long serialVersionUID = 1L;
 
-    ClosedPipe() {
-      super("standard output was closed before all lists were written");
+        ClosedPipe() {
+            super("standard output was closed before all lists were written");
+        }
     }
-  }
 
-  private final AtomicOutput file;
-  private final PrintWriter stdout;
+    private final AtomicOutput file;
+    private final PrintWriter stdout;
 
-  private ListOutput(AtomicOutput file, PrintWriter stdout) {
-    this.file = file;
-    this.stdout = stdout;
-  }
-
-  /** @return an output to the file */
-  static ListOutput of(AtomicOutput file) {
-    return new ListOutput(file, null);
-  }
-
-  /** @return an output to standard output */
-  static ListOutput of(PrintWriter stdout) {
-    return new ListOutput(null, stdout);
-  }
-
-  /** @return where to write */
-  Writer writer() {
-    return file != null ? file.writer() : stdout;
-  }
-
-  /**
-   * Makes the output final: renames the file into place, or flushes standard output.
-   *
-   * @throws IOException if that fails (standard output closed early, disk full, ...)
-   */
-  void commit() throws IOException {
-    if (file != null) {
-      file.commit();
-    } else {
-      stdout.flush();
-      if (stdout.checkError()) {
-        throw Terminal.isStandardOutputPipe() ? new ClosedPipe() : new IOException("cannot write to standard output");
-      }
+    private ListOutput(AtomicOutput file, PrintWriter stdout) {
+        this.file = file;
+        this.stdout = stdout;
     }
-  }
 
-  /** @return the output file, or "standard output" */
-  String describe() {
-    return file != null ? file.target().toString() : "standard output";
-  }
-
-  /** Deletes the temporary file unless committed. */
-  @Override
-  public void close() throws IOException {
-    if (file != null) {
-      file.close();
+    /** @return an output to the file */
+    static ListOutput of(AtomicOutput file) {
+        return new ListOutput(file, null);
     }
-  }
+
+    /** @return an output to standard output */
+    static ListOutput of(PrintWriter stdout) {
+        return new ListOutput(null, stdout);
+    }
+
+    /** @return where to write */
+    Writer writer() {
+        return file != null ? file.writer() : stdout;
+    }
+
+    /**
+     * Makes the output final: renames the file into place, or flushes standard output.
+     *
+     * @throws IOException if that fails (standard output closed early, disk full, ...)
+     */
+    void commit() throws IOException {
+        if (file != null) {
+            file.commit();
+        } else {
+            stdout.flush();
+            if (stdout.checkError()) {
+                throw Terminal.isStandardOutputPipe()
+                        ? new ClosedPipe()
+                        : new IOException("cannot write to standard output");
+            }
+        }
+    }
+
+    /** @return the output file, or "standard output" */
+    String describe() {
+        return file != null ? file.target().toString() : "standard output";
+    }
+
+    /** Deletes the temporary file unless committed. */
+    @Override
+    public void close() throws IOException {
+        if (file != null) {
+            file.close();
+        }
+    }
 }

@@ -16,116 +16,116 @@ import java.util.List;
 /** The steps the commands share: index a corpus, write lists. Stateless. */
 final class Pipeline {
 
-  /** Why an article of a list is similar to the list's article. */
-  @FunctionalInterface
-  interface Explain {
+    /** Why an article of a list is similar to the list's article. */
+    @FunctionalInterface
+    interface Explain {
+        /**
+         * @param list the list's position in the output
+         * @param similarId an article of that list
+         * @return the explanation
+         */
+        Explanation of(int list, String similarId);
+    }
+
+    private Pipeline() {}
+
     /**
-     * @param list the list's position in the output
-     * @param similarId an article of that list
-     * @return the explanation
+     * Fits the vectorizer on the articles, with a progress bar.
+     *
+     * @param articles the corpus
+     * @param vectorizer the vector space
+     * @param threads worker threads
+     * @param console where to report
+     * @return the index
      */
-    Explanation of(int list, String similarId);
-  }
-
-  private Pipeline() {}
-
-  /**
-   * Fits the vectorizer on the articles, with a progress bar.
-   *
-   * @param articles the corpus
-   * @param vectorizer the vector space
-   * @param threads worker threads
-   * @param console where to report
-   * @return the index
-   */
-  static SimilarityIndex index(List<Article> articles, Vectorizer vectorizer, int threads, Console console) {
-    try (ProgressBar bar = console.bar("fitting", ProgressBar.Unit.ARTICLES)) {
-      return SimilarityIndex.build(articles, vectorizer, threads, bar);
+    static SimilarityIndex index(List<Article> articles, Vectorizer vectorizer, int threads, Console console) {
+        try (ProgressBar bar = console.bar("fitting", ProgressBar.Unit.ARTICLES)) {
+            return SimilarityIndex.build(articles, vectorizer, threads, bar);
+        }
     }
-  }
 
-  /**
-   * Every article's list, with a progress bar.
-   *
-   * @param recommender the corpus and the policy
-   * @param k list length
-   * @param threads worker threads
-   * @param console where to report
-   * @return one list per article, in input order
-   */
-  static List<List<SimilarArticle>> allSimilar(Recommender recommender, int k, int threads, Console console) {
-    try (ProgressBar bar = console.bar("scoring", ProgressBar.Unit.ARTICLES)) {
-      return recommender.allSimilar(k, threads, bar);
+    /**
+     * Every article's list, with a progress bar.
+     *
+     * @param recommender the corpus and the policy
+     * @param k list length
+     * @param threads worker threads
+     * @param console where to report
+     * @return one list per article, in input order
+     */
+    static List<List<SimilarArticle>> allSimilar(Recommender recommender, int k, int threads, Console console) {
+        try (ProgressBar bar = console.bar("scoring", ProgressBar.Unit.ARTICLES)) {
+            return recommender.allSimilar(k, threads, bar);
+        }
     }
-  }
 
-  /**
-   * Writes lists and makes the output final.
-   *
-   * @param out the destination
-   * @param format the format
-   * @param index the corpus, for titles and urls
-   * @param ids the article of each list
-   * @param lists the lists, best first
-   * @param explain the explanation of each similar article, or null for none
-   * @param threads worker threads for rendering (the result does not depend on it)
-   * @throws IOException if writing fails
-   */
-  static void write(
-      ListOutput out,
-      OutputFormat format,
-      SimilarityIndex index,
-      List<String> ids,
-      List<List<SimilarArticle>> lists,
-      Explain explain,
-      int threads)
-      throws IOException {
-    SimilarListWriter writer =
-        SimilarListWriter.of(format, out.writer(), id -> index.article(index.ordinal(id)), explain != null);
-    // lists are rendered in parallel (formatting dominates) and appended in order by whichever worker holds the
-    // next block, while the others go on rendering
-    int block = 64;
-    int blocks = (ids.size() + block - 1) / block;
-    int[] next = {0};
-    OrderedPipeline.run(
-        threads,
-        "kindred-write",
-        4 * threads,
-        () -> next[0] < blocks ? next[0]++ : null,
-        b -> {
-          int from = b * block;
-          String[] rendered = new String[Math.min(ids.size(), from + block) - from];
-          for (int i = 0; i < rendered.length; i++) {
-            List<SimilarArticle> list = lists.get(from + i);
-            rendered[i] = writer.render(ids.get(from + i), list, explanations(explain, from + i, list));
-          }
-          return rendered;
-        },
-        rendered -> {
-          for (String r : rendered) {
-            writer.writeRendered(r);
-          }
-        });
-    writer.finish();
-    out.commit();
-  }
-
-  private static List<Explanation> explanations(Explain explain, int list, List<SimilarArticle> similar) {
-    if (explain == null) {
-      return null;
+    /**
+     * Writes lists and makes the output final.
+     *
+     * @param out the destination
+     * @param format the format
+     * @param index the corpus, for titles and urls
+     * @param ids the article of each list
+     * @param lists the lists, best first
+     * @param explain the explanation of each similar article, or null for none
+     * @param threads worker threads for rendering (the result does not depend on it)
+     * @throws IOException if writing fails
+     */
+    static void write(
+            ListOutput out,
+            OutputFormat format,
+            SimilarityIndex index,
+            List<String> ids,
+            List<List<SimilarArticle>> lists,
+            Explain explain,
+            int threads)
+            throws IOException {
+        SimilarListWriter writer =
+                SimilarListWriter.of(format, out.writer(), id -> index.article(index.ordinal(id)), explain != null);
+        // lists are rendered in parallel (formatting dominates) and appended in order by whichever worker holds the
+        // next block, while the others go on rendering
+        int block = 64;
+        int blocks = (ids.size() + block - 1) / block;
+        int[] next = {0};
+        OrderedPipeline.run(
+                threads,
+                "kindred-write",
+                4 * threads,
+                () -> next[0] < blocks ? next[0]++ : null,
+                b -> {
+                    int from = b * block;
+                    String[] rendered = new String[Math.min(ids.size(), from + block) - from];
+                    for (int i = 0; i < rendered.length; i++) {
+                        List<SimilarArticle> list = lists.get(from + i);
+                        rendered[i] = writer.render(ids.get(from + i), list, explanations(explain, from + i, list));
+                    }
+                    return rendered;
+                },
+                rendered -> {
+                    for (String r : rendered) {
+                        writer.writeRendered(r);
+                    }
+                });
+        writer.finish();
+        out.commit();
     }
-    List<Explanation> why = new ArrayList<>(similar.size());
-    for (SimilarArticle s : similar) {
-      why.add(explain.of(list, s.id()));
-    }
-    return why;
-  }
 
-  /**
-   * @param startNanos when the run started, from {@link System#nanoTime()}
-   * @return seconds since then
-   */
-  static double seconds(long startNanos) {
-    return (System.nanoTime() - startNanos) / 1e9;
-  }
+    private static List<Explanation> explanations(Explain explain, int list, List<SimilarArticle> similar) {
+        if (explain == null) {
+            return null;
+        }
+        List<Explanation> why = new ArrayList<>(similar.size());
+        for (SimilarArticle s : similar) {
+            why.add(explain.of(list, s.id()));
+        }
+        return why;
+    }
+
+    /**
+     * @param startNanos when the run started, from {@link System#nanoTime()}
+     * @return seconds since then
+     */
+    static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
 }

@@ -15,79 +15,83 @@ import java.util.function.LongSupplier;
  */
 final class ProgressBar implements Progress, AutoCloseable {
 
-  /** What a bar counts. */
-  enum Unit {
-    /** Articles. */
-    ARTICLES,
-    /** Bytes, shown in MB. */
-    BYTES
-  }
-
-  private static final long DELAY = 500_000_000L;
-  private static final long INTERVAL = 100_000_000L;
-  private static final int WIDTH = 30;
-
-  private final PrintWriter err;
-  private final String label;
-  private final Unit unit;
-  private final LongSupplier clock;
-  private final long start;
-  private long lastDraw;
-  private int drawnLength;
-
-  /**
-   * @param err where to draw, or null for a silent bar
-   * @param label the phase
-   * @param unit what is counted
-   * @param clock nanoseconds
-   */
-  ProgressBar(PrintWriter err, String label, Unit unit, LongSupplier clock) {
-    this.err = err;
-    this.label = label;
-    this.unit = unit;
-    this.clock = clock;
-    this.start = clock.getAsLong();
-  }
-
-  @Override
-  public synchronized void update(long done, long total) {
-    if (err == null || total <= 0) {
-      return;
+    /** What a bar counts. */
+    enum Unit {
+        /** Articles. */
+        ARTICLES,
+        /** Bytes, shown in MB. */
+        BYTES
     }
-    long now = clock.getAsLong();
-    if (now - start < DELAY || (drawnLength > 0 && now - lastDraw < INTERVAL)) {
-      return;
-    }
-    lastDraw = now;
-    String line = render(Math.min(done, total), total);
-    err.print("\r" + line + " ".repeat(Math.max(0, drawnLength - line.length())));
-    err.flush();
-    drawnLength = line.length();
-  }
 
-  /**
-   * @param done units done
-   * @param total units in all
-   * @return the bar's text
-   */
-  String render(long done, long total) {
-    int filled = (int) (WIDTH * done / total);
-    String counts =
-        unit == Unit.BYTES
-            ? String.format(Locale.ROOT, "%.1f/%.1f MB", done / 1e6, total / 1e6)
-            : String.format(Locale.ROOT, "%,d/%,d articles", done, total);
-    return String.format(
-        Locale.ROOT, "  %-8s [%s%s] %3d%%  %s", label, "#".repeat(filled), "-".repeat(WIDTH - filled),
-        100 * done / total, counts);
-  }
+    private static final long DELAY = 500_000_000L;
+    private static final long INTERVAL = 100_000_000L;
+    private static final int WIDTH = 30;
 
-  /** Erases the bar, if it was drawn. */
-  @Override
-  public synchronized void close() {
-    if (drawnLength > 0) {
-      err.print("\r" + " ".repeat(drawnLength) + "\r");
-      err.flush();
-      drawnLength = 0;
+    private final PrintWriter err;
+    private final String label;
+    private final Unit unit;
+    private final LongSupplier clock;
+    private final long start;
+    private long lastDraw;
+    private int drawnLength;
+
+    /**
+     * @param err where to draw, or null for a silent bar
+     * @param label the phase
+     * @param unit what is counted
+     * @param clock nanoseconds
+     */
+    ProgressBar(PrintWriter err, String label, Unit unit, LongSupplier clock) {
+        this.err = err;
+        this.label = label;
+        this.unit = unit;
+        this.clock = clock;
+        this.start = clock.getAsLong();
     }
-  }
+
+    @Override
+    public synchronized void update(long done, long total) {
+        if (err == null || total <= 0) {
+            return;
+        }
+        long now = clock.getAsLong();
+        if (now - start < DELAY || (drawnLength > 0 && now - lastDraw < INTERVAL)) {
+            return;
+        }
+        lastDraw = now;
+        String line = render(Math.min(done, total), total);
+        err.print("\r" + line + " ".repeat(Math.max(0, drawnLength - line.length())));
+        err.flush();
+        drawnLength = line.length();
+    }
+
+    /**
+     * @param done units done
+     * @param total units in all
+     * @return the bar's text
+     */
+    String render(long done, long total) {
+        int filled = (int) (WIDTH * done / total);
+        String counts = unit == Unit.BYTES
+                ? String.format(Locale.ROOT, "%.1f/%.1f MB", done / 1e6, total / 1e6)
+                : String.format(Locale.ROOT, "%,d/%,d articles", done, total);
+        return String.format(
+                Locale.ROOT,
+                "  %-8s [%s%s] %3d%%  %s",
+                label,
+                "#".repeat(filled),
+                "-".repeat(WIDTH - filled),
+                100 * done / total,
+                counts);
+    }
+
+    /** Erases the bar, if it was drawn. */
+    @Override
+    public synchronized void close() {
+        if (drawnLength > 0) {
+            err.print("\r" + " ".repeat(drawnLength) + "\r");
+            err.flush();
+            drawnLength = 0;
+        }
+    }
 }

@@ -20,93 +20,112 @@ import picocli.CommandLine.Spec;
  * thread-safe.
  */
 @Command(
-    name = "recommend",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Writes the Similar Articles list of every article of a corpus.",
-      "",
-      "Reads the corpus, fits TF-IDF (or BM25) on it and writes, for every article in input order, the top K other"
-          + " articles by cosine similarity (only scores > 0; ties by input order) with their titles and urls,"
-          + " after the ranking policies: exclusions, dates, recency decay, pseudo-relevance feedback, minimum"
-          + " score, near-duplicates, diversity and editorial overrides, in that order. The lists are exact and the"
-          + " same for any number of threads.",
-      "",
-      "The default preset, news, is kindred's choice for news sites; --preset sklearn gives scikit-learn's"
-          + " TfidfVectorizer lists exactly.",
-      ""
-    },
-    footer = {
-      "",
-      "Input fields: id (required, unique), title, body, url, date (ISO-8601), section (or category), tags, source,"
-          + " language; others are ignored.",
-      "Exit codes: 0 success, 1 failure (invalid input, I/O error), 2 usage error.",
-      "",
-      "Examples:",
-      "  kindred recommend | head -3",
-      "      the lists of the built-in sample corpus, on standard output",
-      "  kindred recommend -i articles.jsonl.gz -o related.jsonl",
-      "  kindred recommend -i export.csv -o related.csv -k 5 --min-score 0.1",
-      "      CSV in and out; at most 5 articles per list, none scoring below 0.1",
-      "  kindred recommend -i a.jsonl --past-only --window-days 365 --dedup-threshold 0.9",
-      "      only earlier articles of the last year, no wire copies of the same story",
-      "  kindred recommend -i a.jsonl --exclude-sections opinion --decay-half-life-days 30",
-      "      no opinion pieces; a month-old article counts half",
-      "  kindred recommend -i a.jsonl --editorial overrides.jsonl --explain 5",
-      "      editors' pins, boosts and blocks; the five terms behind each score",
-      "  kindred recommend -i a.jsonl --field-weights title=2,body=1,tags=1 --weighting bm25",
-      "  kindred recommend -i a.jsonl --preset sklearn --ngram 1,2 --min-df 2",
-      "      as scikit-learn's TfidfVectorizer(ngram_range=(1, 2), min_df=2)"
-    })
+        name = "recommend",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Writes the Similar Articles list of every article of a corpus.",
+            "",
+            "Reads the corpus, fits TF-IDF (or BM25) on it and writes, for every article in input order, the top K other"
+                    + " articles by cosine similarity (only scores > 0; ties by input order) with their titles and urls,"
+                    + " after the ranking policies: exclusions, dates, recency decay, pseudo-relevance feedback, minimum"
+                    + " score, near-duplicates, diversity and editorial overrides, in that order. The lists are exact and the"
+                    + " same for any number of threads.",
+            "",
+            "The default preset, news, is kindred's choice for news sites; --preset sklearn gives scikit-learn's"
+                    + " TfidfVectorizer lists exactly.",
+            ""
+        },
+        footer = {
+            "",
+            "Input fields: id (required, unique), title, body, url, date (ISO-8601), section (or category), tags, source,"
+                    + " language; others are ignored.",
+            "Exit codes: 0 success, 1 failure (invalid input, I/O error), 2 usage error.",
+            "",
+            "Examples:",
+            "  kindred recommend | head -3",
+            "      the lists of the built-in sample corpus, on standard output",
+            "  kindred recommend -i articles.jsonl.gz -o related.jsonl",
+            "  kindred recommend -i export.csv -o related.csv -k 5 --min-score 0.1",
+            "      CSV in and out; at most 5 articles per list, none scoring below 0.1",
+            "  kindred recommend -i a.jsonl --past-only --window-days 365 --dedup-threshold 0.9",
+            "      only earlier articles of the last year, no wire copies of the same story",
+            "  kindred recommend -i a.jsonl --exclude-sections opinion --decay-half-life-days 30",
+            "      no opinion pieces; a month-old article counts half",
+            "  kindred recommend -i a.jsonl --editorial overrides.jsonl --explain 5",
+            "      editors' pins, boosts and blocks; the five terms behind each score",
+            "  kindred recommend -i a.jsonl --field-weights title=2,body=1,tags=1 --weighting bm25",
+            "  kindred recommend -i a.jsonl --preset sklearn --ngram 1,2 --min-df 2",
+            "      as scikit-learn's TfidfVectorizer(ngram_range=(1, 2), min_df=2)"
+        })
 final class RecommendCommand implements Callable<Integer> {
 
-  @ParentCommand private Kindred parent;
+    @ParentCommand
+    private Kindred parent;
 
-  @Spec private CommandSpec spec;
+    @Spec
+    private CommandSpec spec;
 
-  @Mixin private InputOptions input;
+    @Mixin
+    private InputOptions input;
 
-  @Mixin private OutputOptions output;
+    @Mixin
+    private OutputOptions output;
 
-  @Mixin private ListOptions lists;
+    @Mixin
+    private ListOptions lists;
 
-  @Mixin private VectorizerOptions vectors;
+    @Mixin
+    private VectorizerOptions vectors;
 
-  @Mixin private PolicyOptions policies;
+    @Mixin
+    private PolicyOptions policies;
 
-  @Mixin private RunOptions run;
+    @Mixin
+    private RunOptions run;
 
-  @Override
-  public Integer call() throws Exception {
-    long start = System.nanoTime();
-    int k = lists.validated().k();
-    int threads = run.validated().threads();
-    int explain = output.explain();
-    policies.validated(vectors.preset());
-    Vectorizer vectorizer = vectors.vectorizer();
-    OutputFormat format = output.format();
-    Console console = parent.console(spec.commandLine().getErr(), run.quiet());
-    try (ListOutput out = output.open(spec.commandLine().getOut())) {
-      InputOptions.Indexed indexed = input.index(console, parent.stdin(), vectorizer, threads);
-      SimilarityIndex index = indexed.index();
-      long read = indexed.readEnd(); // analysis overlaps the reading: "fit" is what remains after it
-      long fitted = System.nanoTime();
-      Recommender recommender =
-          new Recommender(index, policies.policy(vectors.preset(), index, input, console));
-      List<List<SimilarArticle>> all = Pipeline.allSimilar(recommender, k, threads, console);
-      long scored = System.nanoTime();
-      List<String> ids = new ArrayList<>(index.size());
-      for (int i = 0; i < index.size(); i++) {
-        ids.add(index.article(i).id());
-      }
-      Pipeline.write(
-          out, format, index, ids, all,
-          explain == 0 ? null : (list, other) -> Explainer.explain(index, ids.get(list), other, explain), threads);
-      console.summary(
-          "%,d articles, %,d terms; %,d lists written to %s in %.2f s (read %.2f, fit %.2f, score %.2f, write %.2f)",
-          index.size(), index.model().vocabulary().size(), ids.size(), out.describe(), Pipeline.seconds(start),
-          (read - start) / 1e9, (fitted - read) / 1e9, (scored - fitted) / 1e9, Pipeline.seconds(scored));
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        int k = lists.validated().k();
+        int threads = run.validated().threads();
+        int explain = output.explain();
+        policies.validated(vectors.preset());
+        Vectorizer vectorizer = vectors.vectorizer();
+        OutputFormat format = output.format();
+        Console console = parent.console(spec.commandLine().getErr(), run.quiet());
+        try (ListOutput out = output.open(spec.commandLine().getOut())) {
+            InputOptions.Indexed indexed = input.index(console, parent.stdin(), vectorizer, threads);
+            SimilarityIndex index = indexed.index();
+            long read = indexed.readEnd(); // analysis overlaps the reading: "fit" is what remains after it
+            long fitted = System.nanoTime();
+            Recommender recommender = new Recommender(index, policies.policy(vectors.preset(), index, input, console));
+            List<List<SimilarArticle>> all = Pipeline.allSimilar(recommender, k, threads, console);
+            long scored = System.nanoTime();
+            List<String> ids = new ArrayList<>(index.size());
+            for (int i = 0; i < index.size(); i++) {
+                ids.add(index.article(i).id());
+            }
+            Pipeline.write(
+                    out,
+                    format,
+                    index,
+                    ids,
+                    all,
+                    explain == 0 ? null : (list, other) -> Explainer.explain(index, ids.get(list), other, explain),
+                    threads);
+            console.summary(
+                    "%,d articles, %,d terms; %,d lists written to %s in %.2f s (read %.2f, fit %.2f, score %.2f, write %.2f)",
+                    index.size(),
+                    index.model().vocabulary().size(),
+                    ids.size(),
+                    out.describe(),
+                    Pipeline.seconds(start),
+                    (read - start) / 1e9,
+                    (fitted - read) / 1e9,
+                    (scored - fitted) / 1e9,
+                    Pipeline.seconds(scored));
+        }
+        return 0;
     }
-    return 0;
-  }
 }

@@ -12,38 +12,38 @@ import picocli.CommandLine.Spec;
  */
 final class RunOptions {
 
-  @Spec(Spec.Target.MIXEE)
-  private CommandSpec spec;
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads; the results do not depend on it. Default: all cores.")
-  private int threads = Runtime.getRuntime().availableProcessors();
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Worker threads; the results do not depend on it. Default: all cores.")
+    private int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No progress bars and no summary on standard error (skipped records are still reported).")
-  private boolean quiet;
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress bars and no summary on standard error (skipped records are still reported).")
+    private boolean quiet;
 
-  /**
-   * @return these options
-   * @throws ParameterException if an option is out of range
-   */
-  RunOptions validated() {
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be >= 1, was " + threads);
+    /**
+     * @return these options
+     * @throws ParameterException if an option is out of range
+     */
+    RunOptions validated() {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be >= 1, was " + threads);
+        }
+        return this;
     }
-    return this;
-  }
 
-  /** @return the number of worker threads */
-  int threads() {
-    return threads;
-  }
+    /** @return the number of worker threads */
+    int threads() {
+        return threads;
+    }
 
-  /** @return whether to stay quiet */
-  boolean quiet() {
-    return quiet;
-  }
+    /** @return whether to stay quiet */
+    boolean quiet() {
+        return quiet;
+    }
 }

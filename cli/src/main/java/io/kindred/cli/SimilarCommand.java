@@ -28,130 +28,145 @@ import picocli.CommandLine.Spec;
  * instance is one run: not thread-safe.
  */
 @Command(
-    name = "similar",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Writes the Similar Articles list of one article, of the corpus or new.",
-      "",
-      "Reads and fits the corpus as recommend does, then writes the list of an article of the corpus given by --id,"
-          + " or of a new article given as a JSON object by --article (its terms that are not in the corpus's"
-          + " vocabulary are ignored), with the same presets and ranking policies as recommend.",
-      ""
-    },
-    footer = {
-      "",
-      "Exit codes: 0 success, 1 failure (invalid input, unknown id, I/O error), 2 usage error.",
-      "",
-      "Examples:",
-      "  kindred similar --id icc-sanctions-01",
-      "      the list of an article of the built-in sample corpus",
-      "  kindred similar -i articles.jsonl.gz --id 2025-0417 -k 5 --format csv",
-      "  kindred similar --id icc-sanctions-01 --past-only --explain 3",
-      "      only earlier articles, each with the three terms that contribute most",
-      "  echo '{\"id\": \"draft\", \"title\": \"Court hears appeal\", \"body\": \"...\"}' \\",
-      "    | kindred similar -i articles.jsonl.gz --article -",
-      "      the list for a draft that is not in the corpus, read from standard input"
-    })
+        name = "similar",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Writes the Similar Articles list of one article, of the corpus or new.",
+            "",
+            "Reads and fits the corpus as recommend does, then writes the list of an article of the corpus given by --id,"
+                    + " or of a new article given as a JSON object by --article (its terms that are not in the corpus's"
+                    + " vocabulary are ignored), with the same presets and ranking policies as recommend.",
+            ""
+        },
+        footer = {
+            "",
+            "Exit codes: 0 success, 1 failure (invalid input, unknown id, I/O error), 2 usage error.",
+            "",
+            "Examples:",
+            "  kindred similar --id icc-sanctions-01",
+            "      the list of an article of the built-in sample corpus",
+            "  kindred similar -i articles.jsonl.gz --id 2025-0417 -k 5 --format csv",
+            "  kindred similar --id icc-sanctions-01 --past-only --explain 3",
+            "      only earlier articles, each with the three terms that contribute most",
+            "  echo '{\"id\": \"draft\", \"title\": \"Court hears appeal\", \"body\": \"...\"}' \\",
+            "    | kindred similar -i articles.jsonl.gz --article -",
+            "      the list for a draft that is not in the corpus, read from standard input"
+        })
 final class SimilarCommand implements Callable<Integer> {
 
-  /** Which article: one of the corpus, or new ones. */
-  static final class Target {
-    @Option(
-        names = "--id",
-        paramLabel = "ID",
-        required = true,
-        description = "The id of an article of the corpus (repeat for several lists).")
-    private List<String> ids;
+    /** Which article: one of the corpus, or new ones. */
+    static final class Target {
+        @Option(
+                names = "--id",
+                paramLabel = "ID",
+                required = true,
+                description = "The id of an article of the corpus (repeat for several lists).")
+        private List<String> ids;
 
-    @Option(
-        names = "--article",
-        paramLabel = "FILE",
-        required = true,
-        description = "A new article as a JSON object (or several: JSON array, .jsonl, .csv); - for standard input.")
-    private String article;
-  }
+        @Option(
+                names = "--article",
+                paramLabel = "FILE",
+                required = true,
+                description =
+                        "A new article as a JSON object (or several: JSON array, .jsonl, .csv); - for standard input.")
+        private String article;
+    }
 
-  @ParentCommand private Kindred parent;
+    @ParentCommand
+    private Kindred parent;
 
-  @Spec private CommandSpec spec;
+    @Spec
+    private CommandSpec spec;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  private Target target;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Target target;
 
-  @Mixin private InputOptions input;
+    @Mixin
+    private InputOptions input;
 
-  @Mixin private OutputOptions output;
+    @Mixin
+    private OutputOptions output;
 
-  @Mixin private ListOptions lists;
+    @Mixin
+    private ListOptions lists;
 
-  @Mixin private VectorizerOptions vectors;
+    @Mixin
+    private VectorizerOptions vectors;
 
-  @Mixin private PolicyOptions policies;
+    @Mixin
+    private PolicyOptions policies;
 
-  @Mixin private RunOptions run;
+    @Mixin
+    private RunOptions run;
 
-  @Override
-  public Integer call() throws Exception {
-    long start = System.nanoTime();
-    int k = lists.validated().k();
-    int threads = run.validated().threads();
-    int explain = output.explain();
-    policies.validated(vectors.preset());
-    Vectorizer vectorizer = vectors.vectorizer();
-    OutputFormat format = output.format();
-    Console console = parent.console(spec.commandLine().getErr(), run.quiet());
-    try (ListOutput out = output.open(spec.commandLine().getOut())) {
-      List<Article> queries = target.article == null ? List.of() : readArticles();
-      SimilarityIndex index = input.index(console, parent.stdin(), vectorizer, threads).index();
-      Recommender recommender =
-          new Recommender(index, policies.policy(vectors.preset(), index, input, console));
-      List<String> ids = new ArrayList<>();
-      List<Article> outside = new ArrayList<>(); // the new article of each list, null for an article of the corpus
-      List<List<SimilarArticle>> found = new ArrayList<>();
-      if (target.ids != null) {
-        for (String id : target.ids) {
-          if (index.ordinal(id) < 0) {
-            throw new CommandFailure("no article with id '" + id + "' in " + input.describe());
-          }
-          ids.add(id);
-          outside.add(null);
-          found.add(recommender.similar(id, k));
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        int k = lists.validated().k();
+        int threads = run.validated().threads();
+        int explain = output.explain();
+        policies.validated(vectors.preset());
+        Vectorizer vectorizer = vectors.vectorizer();
+        OutputFormat format = output.format();
+        Console console = parent.console(spec.commandLine().getErr(), run.quiet());
+        try (ListOutput out = output.open(spec.commandLine().getOut())) {
+            List<Article> queries = target.article == null ? List.of() : readArticles();
+            SimilarityIndex index =
+                    input.index(console, parent.stdin(), vectorizer, threads).index();
+            Recommender recommender = new Recommender(index, policies.policy(vectors.preset(), index, input, console));
+            List<String> ids = new ArrayList<>();
+            List<Article> outside =
+                    new ArrayList<>(); // the new article of each list, null for an article of the corpus
+            List<List<SimilarArticle>> found = new ArrayList<>();
+            if (target.ids != null) {
+                for (String id : target.ids) {
+                    if (index.ordinal(id) < 0) {
+                        throw new CommandFailure("no article with id '" + id + "' in " + input.describe());
+                    }
+                    ids.add(id);
+                    outside.add(null);
+                    found.add(recommender.similar(id, k));
+                }
+            }
+            for (Article a : queries) {
+                ids.add(a.id());
+                outside.add(a);
+                found.add(recommender.similar(a, k));
+            }
+            Pipeline.Explain why = (list, other) -> outside.get(list) == null
+                    ? Explainer.explain(index, ids.get(list), other, explain)
+                    : Explainer.explain(index, outside.get(list), other, explain);
+            Pipeline.write(out, format, index, ids, found, explain == 0 ? null : why, threads);
+            console.summary(
+                    "%,d list%s written to %s in %.2f s (corpus: %,d articles, %,d terms)",
+                    ids.size(),
+                    ids.size() == 1 ? "" : "s",
+                    out.describe(),
+                    Pipeline.seconds(start),
+                    index.size(),
+                    index.model().vocabulary().size());
         }
-      }
-      for (Article a : queries) {
-        ids.add(a.id());
-        outside.add(a);
-        found.add(recommender.similar(a, k));
-      }
-      Pipeline.Explain why =
-          (list, other) ->
-              outside.get(list) == null
-                  ? Explainer.explain(index, ids.get(list), other, explain)
-                  : Explainer.explain(index, outside.get(list), other, explain);
-      Pipeline.write(out, format, index, ids, found, explain == 0 ? null : why, threads);
-      console.summary(
-          "%,d list%s written to %s in %.2f s (corpus: %,d articles, %,d terms)",
-          ids.size(), ids.size() == 1 ? "" : "s", out.describe(), Pipeline.seconds(start), index.size(),
-          index.model().vocabulary().size());
+        return 0;
     }
-    return 0;
-  }
 
-  /** Reads the new articles: in the format of the file name, else JSON; strict. */
-  private List<Article> readArticles() throws IOException {
-    boolean stdin = target.article.equals("-");
-    if (stdin && input.readsStandardInput()) {
-      throw new ParameterException(spec.commandLine(), "--article - and --input - cannot both read standard input");
+    /** Reads the new articles: in the format of the file name, else JSON; strict. */
+    private List<Article> readArticles() throws IOException {
+        boolean stdin = target.article.equals("-");
+        if (stdin && input.readsStandardInput()) {
+            throw new ParameterException(
+                    spec.commandLine(), "--article - and --input - cannot both read standard input");
+        }
+        InputFormat format = stdin
+                ? InputFormat.JSON
+                : InputFormat.byExtension(target.article).orElse(InputFormat.JSON);
+        ReadOptions options = ReadOptions.defaults().withFormat(format);
+        try (ArticleReader r = InputOptions.open(target.article, parent.stdin(), options)) {
+            List<Article> articles = r.readAll();
+            if (articles.isEmpty()) {
+                throw new CommandFailure("no article in " + r.name());
+            }
+            return articles;
+        }
     }
-    InputFormat format = stdin ? InputFormat.JSON : InputFormat.byExtension(target.article).orElse(InputFormat.JSON);
-    ReadOptions options = ReadOptions.defaults().withFormat(format);
-    try (ArticleReader r = InputOptions.open(target.article, parent.stdin(), options)) {
-      List<Article> articles = r.readAll();
-      if (articles.isEmpty()) {
-        throw new CommandFailure("no article in " + r.name());
-      }
-      return articles;
-    }
-  }
 }

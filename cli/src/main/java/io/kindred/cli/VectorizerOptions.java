@@ -5,13 +5,13 @@ import io.kindred.core.analysis.Analyzer;
 import io.kindred.core.analysis.LuceneEnglishAnalyzer;
 import io.kindred.core.analysis.StopWords;
 import io.kindred.core.analysis.StripAccents;
+import io.kindred.core.rank.Feedback;
 import io.kindred.core.weighting.DfLimit;
 import io.kindred.core.weighting.Norm;
 import io.kindred.core.weighting.TextFields;
 import io.kindred.core.weighting.TfidfOptions;
 import io.kindred.core.weighting.TfidfVectorizer;
 import io.kindred.core.weighting.Vectorizer;
-import io.kindred.core.rank.Feedback;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,293 +22,317 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options that choose the vector space, and the one place where they become a {@link Vectorizer}: a
- * {@link Preset} ({@code --preset}, default {@link Preset#NEWS}) whose settings each option overrides one by one.
- * Nothing here repeats a preset's values: an option that is not given takes the preset's. With
- * {@code --preset sklearn} every default is scikit-learn's {@code TfidfVectorizer} default, so that scikit-learn's
- * options give scikit-learn's vectors.
+ * The options that choose the vector space, and the one place where they become a {@link Vectorizer}: a {@link Preset}
+ * ({@code --preset}, default {@link Preset#NEWS}) whose settings each option overrides one by one. Nothing here repeats
+ * a preset's values: an option that is not given takes the preset's. With {@code --preset sklearn} every default is
+ * scikit-learn's {@code TfidfVectorizer} default, so that scikit-learn's options give scikit-learn's vectors.
  *
  * <p>A picocli mixin; not thread-safe.
  */
 final class VectorizerOptions {
 
-  @Spec(Spec.Target.MIXEE)
-  private CommandSpec spec;
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
 
-  @Option(
-      names = "--preset",
-      paramLabel = "NAME",
-      description =
-          "news (kindred's default, chosen by measurement on news corpora) or sklearn (every scikit-learn"
-              + " TfidfVectorizer default, no re-ranking). The options below override single settings of it.")
-  private Preset preset = Preset.NEWS;
+    @Option(
+            names = "--preset",
+            paramLabel = "NAME",
+            description =
+                    "news (kindred's default, chosen by measurement on news corpora) or sklearn (every scikit-learn"
+                            + " TfidfVectorizer default, no re-ranking). The options below override single settings of it.")
+    private Preset preset = Preset.NEWS;
 
-  @Option(
-      names = "--analyzer",
-      paramLabel = "NAME",
-      description = "sklearn (scikit-learn's analysis, exactly) or english (Lucene's tokenizer, possessives,"
-          + " optional stemming). Default: the preset's.")
-  private Preset.AnalyzerKind analyzer;
+    @Option(
+            names = "--analyzer",
+            paramLabel = "NAME",
+            description = "sklearn (scikit-learn's analysis, exactly) or english (Lucene's tokenizer, possessives,"
+                    + " optional stemming). Default: the preset's.")
+    private Preset.AnalyzerKind analyzer;
 
-  @Option(
-      names = "--stemmer",
-      paramLabel = "NAME",
-      description = "porter, snowball or none (english analyzer only). Default: the preset's.")
-  private LuceneEnglishAnalyzer.Stemmer stemmer;
+    @Option(
+            names = "--stemmer",
+            paramLabel = "NAME",
+            description = "porter, snowball or none (english analyzer only). Default: the preset's.")
+    private LuceneEnglishAnalyzer.Stemmer stemmer;
 
-  @Option(
-      names = "--word-weight",
-      paramLabel = "N",
-      description = "With n-grams, count each single word N times (english analyzer only). Default: the preset's.")
-  private Integer wordWeight;
+    @Option(
+            names = "--word-weight",
+            paramLabel = "N",
+            description =
+                    "With n-grams, count each single word N times (english analyzer only). Default: the preset's.")
+    private Integer wordWeight;
 
-  @Option(
-      names = "--stop-words",
-      paramLabel = "LIST",
-      description = "english (scikit-learn's 318 words), lucene-english or none. Default: the preset's.")
-  private StopWords stopWords;
+    @Option(
+            names = "--stop-words",
+            paramLabel = "LIST",
+            description = "english (scikit-learn's 318 words), lucene-english or none. Default: the preset's.")
+    private StopWords stopWords;
 
-  @Option(
-      names = "--min-df",
-      paramLabel = "DF",
-      description = "Drop terms in fewer documents: an integer is a count, a decimal a proportion. Default: the"
-          + " preset's.")
-  private String minDf;
+    @Option(
+            names = "--min-df",
+            paramLabel = "DF",
+            description = "Drop terms in fewer documents: an integer is a count, a decimal a proportion. Default: the"
+                    + " preset's.")
+    private String minDf;
 
-  @Option(
-      names = "--max-df",
-      paramLabel = "DF",
-      description = "Drop terms in more documents: an integer is a count, a decimal a proportion. Default: the"
-          + " preset's.")
-  private String maxDf;
+    @Option(
+            names = "--max-df",
+            paramLabel = "DF",
+            description = "Drop terms in more documents: an integer is a count, a decimal a proportion. Default: the"
+                    + " preset's.")
+    private String maxDf;
 
-  @Option(
-      names = "--max-features",
-      paramLabel = "N",
-      description = "Keep only the N terms most frequent in the corpus. Default: the preset's.")
-  private Integer maxFeatures;
+    @Option(
+            names = "--max-features",
+            paramLabel = "N",
+            description = "Keep only the N terms most frequent in the corpus. Default: the preset's.")
+    private Integer maxFeatures;
 
-  @Option(
-      names = "--ngram",
-      paramLabel = "LO,HI",
-      description = "Word n-grams from LO to HI words. Default: the preset's.")
-  private NgramRange ngram;
+    @Option(
+            names = "--ngram",
+            paramLabel = "LO,HI",
+            description = "Word n-grams from LO to HI words. Default: the preset's.")
+    private NgramRange ngram;
 
-  @Option(
-      names = "--sublinear-tf",
-      negatable = true,
-      description = "Use 1 + ln(tf) instead of tf (tfidf weighting). Default: the preset's.")
-  private Boolean sublinearTf;
+    @Option(
+            names = "--sublinear-tf",
+            negatable = true,
+            description = "Use 1 + ln(tf) instead of tf (tfidf weighting). Default: the preset's.")
+    private Boolean sublinearTf;
 
-  @Option(names = "--binary", negatable = true, description = "Count each term once per article. Default: the preset's.")
-  private Boolean binary;
+    @Option(
+            names = "--binary",
+            negatable = true,
+            description = "Count each term once per article. Default: the preset's.")
+    private Boolean binary;
 
-  @Option(
-      names = "--strip-accents",
-      paramLabel = "HOW",
-      description = "ascii or unicode: remove accents (english analyzer: fold to ASCII). Default: keep them.")
-  private StripAccents stripAccents;
+    @Option(
+            names = "--strip-accents",
+            paramLabel = "HOW",
+            description = "ascii or unicode: remove accents (english analyzer: fold to ASCII). Default: keep them.")
+    private StripAccents stripAccents;
 
-  @Option(names = "--no-smooth-idf", description = "idf = ln(n / df) + 1 instead of ln((n + 1) / (df + 1)) + 1.")
-  private Boolean noSmoothIdf;
+    @Option(names = "--no-smooth-idf", description = "idf = ln(n / df) + 1 instead of ln((n + 1) / (df + 1)) + 1.")
+    private Boolean noSmoothIdf;
 
-  @Option(names = "--no-idf", description = "Weigh terms by tf only.")
-  private Boolean noIdf;
+    @Option(names = "--no-idf", description = "Weigh terms by tf only.")
+    private Boolean noIdf;
 
-  @Option(
-      names = "--norm",
-      paramLabel = "NORM",
-      description = "l2 (scores are cosines), l1 or none. Default: the preset's.")
-  private Norm norm;
+    @Option(
+            names = "--norm",
+            paramLabel = "NORM",
+            description = "l2 (scores are cosines), l1 or none. Default: the preset's.")
+    private Norm norm;
 
-  @Option(
-      names = "--weighting",
-      paramLabel = "SCHEME",
-      description =
-          "tfidf (scikit-learn's) or bm25 (saturated, length-normalised tf times BM25 idf, then normalised; the"
-              + " preset's sublinear tf does not apply to it). Default: the preset's.")
-  private TfidfOptions.Scheme weighting;
+    @Option(
+            names = "--weighting",
+            paramLabel = "SCHEME",
+            description =
+                    "tfidf (scikit-learn's) or bm25 (saturated, length-normalised tf times BM25 idf, then normalised; the"
+                            + " preset's sublinear tf does not apply to it). Default: the preset's.")
+    private TfidfOptions.Scheme weighting;
 
-  @Option(
-      names = "--bm25-k1",
-      paramLabel = "K1",
-      description = "BM25 term-frequency saturation, > 0. Default: the preset's.")
-  private Double k1;
+    @Option(
+            names = "--bm25-k1",
+            paramLabel = "K1",
+            description = "BM25 term-frequency saturation, > 0. Default: the preset's.")
+    private Double k1;
 
-  @Option(
-      names = "--bm25-b",
-      paramLabel = "B",
-      description = "BM25 length normalisation in [0, 1]. Default: the preset's.")
-  private Double b;
+    @Option(
+            names = "--bm25-b",
+            paramLabel = "B",
+            description = "BM25 length normalisation in [0, 1]. Default: the preset's.")
+    private Double b;
 
-  @Option(
-      names = "--text-fields",
-      paramLabel = "FIELDS",
-      description =
-          "Fields analysed as one text, joined by newlines (scikit-learn's convention): any of title, body, tags,"
-              + " section, source. Default: the preset's.")
-  private String textFields;
+    @Option(
+            names = "--text-fields",
+            paramLabel = "FIELDS",
+            description =
+                    "Fields analysed as one text, joined by newlines (scikit-learn's convention): any of title, body, tags,"
+                            + " section, source. Default: the preset's.")
+    private String textFields;
 
-  @Option(
-      names = "--field-weights",
-      paramLabel = "FIELD=W,...",
-      description =
-          "Fields analysed separately, each term count multiplied by its field's weight, e.g."
-              + " title=2,body=1,tags=1 (a title term counts twice). Not with --text-fields.")
-  private String fieldWeights;
+    @Option(
+            names = "--field-weights",
+            paramLabel = "FIELD=W,...",
+            description = "Fields analysed separately, each term count multiplied by its field's weight, e.g."
+                    + " title=2,body=1,tags=1 (a title term counts twice). Not with --text-fields.")
+    private String fieldWeights;
 
-  /**
-   * The settings of the presets, read from the library, for the end of the help of the commands.
-   *
-   * @return the lines
-   */
-  static List<String> presetHelp() {
-    List<String> lines = new ArrayList<>(List.of("", "Presets (each option above overrides one of their settings):"));
-    for (Preset p : List.of(Preset.NEWS, Preset.SKLEARN)) {
-      TfidfOptions w = p.weighting();
-      String weighting =
-          w.scheme() == TfidfOptions.Scheme.BM25
-              ? "bm25 (k1 " + w.k1() + ", b " + w.b() + ")"
-              : "tfidf" + (w.sublinearTf() ? " with sublinear tf" : "");
-      lines.add(String.format(Locale.ROOT, "  %-8s %s analyzer, stemmer %s, stop words %s, n-grams %d,%d (word weight"
-          + " %d), fields %s,", p.name(), lower(p.analyzer()), lower(p.stemmer()), p.stopWords().name(), p.ngramMin(),
-          p.ngramMax(), p.wordWeight(), p.fields()));
-      lines.add(String.format(Locale.ROOT, "  %-8s %s, min df %s, max df %s%s%s%s, norm %s,", "", weighting,
-          w.minDf(), w.maxDf(), w.binary() ? ", binary" : "", w.useIdf() ? "" : ", no idf",
-          w.smoothIdf() ? "" : ", no smooth idf", lower(w.norm())));
-      Feedback f = p.feedback();
-      lines.add(String.format(Locale.ROOT, "  %-8s feedback %s", "",
-          f.enabled()
-              ? f.rounds().stream().map(String::valueOf).collect(Collectors.joining(",")) + " (weight " + f.weight()
-                  + ", pool " + f.pool() + ")"
-              : "none"));
+    /**
+     * The settings of the presets, read from the library, for the end of the help of the commands.
+     *
+     * @return the lines
+     */
+    static List<String> presetHelp() {
+        List<String> lines =
+                new ArrayList<>(List.of("", "Presets (each option above overrides one of their settings):"));
+        for (Preset p : List.of(Preset.NEWS, Preset.SKLEARN)) {
+            TfidfOptions w = p.weighting();
+            String weighting = w.scheme() == TfidfOptions.Scheme.BM25
+                    ? "bm25 (k1 " + w.k1() + ", b " + w.b() + ")"
+                    : "tfidf" + (w.sublinearTf() ? " with sublinear tf" : "");
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "  %-8s %s analyzer, stemmer %s, stop words %s, n-grams %d,%d (word weight" + " %d), fields %s,",
+                    p.name(),
+                    lower(p.analyzer()),
+                    lower(p.stemmer()),
+                    p.stopWords().name(),
+                    p.ngramMin(),
+                    p.ngramMax(),
+                    p.wordWeight(),
+                    p.fields()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "  %-8s %s, min df %s, max df %s%s%s%s, norm %s,",
+                    "",
+                    weighting,
+                    w.minDf(),
+                    w.maxDf(),
+                    w.binary() ? ", binary" : "",
+                    w.useIdf() ? "" : ", no idf",
+                    w.smoothIdf() ? "" : ", no smooth idf",
+                    lower(w.norm())));
+            Feedback f = p.feedback();
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "  %-8s feedback %s",
+                    "",
+                    f.enabled()
+                            ? f.rounds().stream().map(String::valueOf).collect(Collectors.joining(",")) + " (weight "
+                                    + f.weight() + ", pool " + f.pool() + ")"
+                            : "none"));
+        }
+        return lines;
     }
-    return lines;
-  }
 
-  private static String lower(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT);
-  }
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
 
-  /** @return the preset chosen, before any override */
-  Preset preset() {
-    return preset;
-  }
+    /** @return the preset chosen, before any override */
+    Preset preset() {
+        return preset;
+    }
 
-  /**
-   * @return the vectorizer these options describe
-   * @throws ParameterException for options that contradict each other or are out of range
-   */
-  Vectorizer vectorizer() {
-    try {
-      return new TfidfVectorizer(analyzer(), fields(), weighting());
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    /**
+     * @return the vectorizer these options describe
+     * @throws ParameterException for options that contradict each other or are out of range
+     */
+    Vectorizer vectorizer() {
+        try {
+            return new TfidfVectorizer(analyzer(), fields(), weighting());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
-  }
 
-  private Analyzer analyzer() {
-    Preset.Builder p = preset.toBuilder();
-    if (analyzer != null) {
-      p.analyzer(analyzer);
-      if (analyzer != preset.analyzer() && stemmer == null) {
-        p.stemmer(analyzer == Preset.AnalyzerKind.ENGLISH ? LuceneEnglishAnalyzer.Stemmer.PORTER : LuceneEnglishAnalyzer.Stemmer.NONE);
-      }
-      if (analyzer != preset.analyzer() && wordWeight == null) {
-        p.wordWeight(1);
-      }
+    private Analyzer analyzer() {
+        Preset.Builder p = preset.toBuilder();
+        if (analyzer != null) {
+            p.analyzer(analyzer);
+            if (analyzer != preset.analyzer() && stemmer == null) {
+                p.stemmer(
+                        analyzer == Preset.AnalyzerKind.ENGLISH
+                                ? LuceneEnglishAnalyzer.Stemmer.PORTER
+                                : LuceneEnglishAnalyzer.Stemmer.NONE);
+            }
+            if (analyzer != preset.analyzer() && wordWeight == null) {
+                p.wordWeight(1);
+            }
+        }
+        if (stopWords != null) {
+            p.stopWords(stopWords);
+        }
+        if (ngram != null) {
+            p.ngrams(ngram.min(), ngram.max());
+        }
+        if (stemmer != null) {
+            p.stemmer(stemmer);
+        }
+        if (wordWeight != null) {
+            p.wordWeight(wordWeight);
+        }
+        if (stripAccents != null) {
+            p.stripAccents(stripAccents);
+        }
+        return p.build().buildAnalyzer();
     }
-    if (stopWords != null) {
-      p.stopWords(stopWords);
-    }
-    if (ngram != null) {
-      p.ngrams(ngram.min(), ngram.max());
-    }
-    if (stemmer != null) {
-      p.stemmer(stemmer);
-    }
-    if (wordWeight != null) {
-      p.wordWeight(wordWeight);
-    }
-    if (stripAccents != null) {
-      p.stripAccents(stripAccents);
-    }
-    return p.build().buildAnalyzer();
-  }
 
-  private TextFields fields() {
-    if (textFields != null && fieldWeights != null) {
-      throw usage("--text-fields and --field-weights are mutually exclusive: give one (was --text-fields "
-          + textFields + " --field-weights " + fieldWeights + ")");
+    private TextFields fields() {
+        if (textFields != null && fieldWeights != null) {
+            throw usage("--text-fields and --field-weights are mutually exclusive: give one (was --text-fields "
+                    + textFields + " --field-weights " + fieldWeights + ")");
+        }
+        if (textFields != null) {
+            return parse("--text-fields", textFields, true);
+        }
+        return fieldWeights != null ? parse("--field-weights", fieldWeights, false) : preset.fields();
     }
-    if (textFields != null) {
-      return parse("--text-fields", textFields, true);
-    }
-    return fieldWeights != null ? parse("--field-weights", fieldWeights, false) : preset.fields();
-  }
 
-  private TextFields parse(String option, String value, boolean joined) {
-    try {
-      return joined ? TextFields.joined(value) : TextFields.parse(value);
-    } catch (IllegalArgumentException e) {
-      throw usage("Invalid value for option '" + option + "': " + e.getMessage());
+    private TextFields parse(String option, String value, boolean joined) {
+        try {
+            return joined ? TextFields.joined(value) : TextFields.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw usage("Invalid value for option '" + option + "': " + e.getMessage());
+        }
     }
-  }
 
-  private TfidfOptions weighting() {
-    TfidfOptions base = preset.weighting();
-    TfidfOptions.Scheme scheme = weighting != null ? weighting : base.scheme();
-    if (scheme != TfidfOptions.Scheme.BM25 && (k1 != null || b != null)) {
-      throw usage((k1 != null ? "--bm25-k1" : "--bm25-b") + " applies to --weighting bm25 only, and the weighting"
-          + " is " + scheme.name().toLowerCase(Locale.ROOT));
+    private TfidfOptions weighting() {
+        TfidfOptions base = preset.weighting();
+        TfidfOptions.Scheme scheme = weighting != null ? weighting : base.scheme();
+        if (scheme != TfidfOptions.Scheme.BM25 && (k1 != null || b != null)) {
+            throw usage((k1 != null ? "--bm25-k1" : "--bm25-b") + " applies to --weighting bm25 only, and the weighting"
+                    + " is " + scheme.name().toLowerCase(Locale.ROOT));
+        }
+        if (k1 != null && !(k1 > 0 && k1 < Double.POSITIVE_INFINITY)) {
+            throw usage("--bm25-k1 must be a finite number > 0, was " + k1);
+        }
+        if (b != null && !(b >= 0 && b <= 1)) {
+            throw usage("--bm25-b must be in [0, 1], was " + b);
+        }
+        if (scheme == TfidfOptions.Scheme.BM25 && Boolean.TRUE.equals(sublinearTf)) {
+            throw usage("--sublinear-tf does not apply to --weighting bm25, which saturates tf itself");
+        }
+        TfidfOptions.Builder w = base.toBuilder().scheme(scheme);
+        if (scheme == TfidfOptions.Scheme.BM25 && sublinearTf == null) {
+            w.sublinearTf(false); // BM25 saturates tf itself: the preset's sublinear tf is a tf-idf setting
+        }
+        if (minDf != null) {
+            w.minDf(DfLimit.parse("--min-df", minDf));
+        }
+        if (maxDf != null) {
+            w.maxDf(DfLimit.parse("--max-df", maxDf));
+        }
+        if (maxFeatures != null) {
+            w.maxFeatures(maxFeatures);
+        }
+        if (sublinearTf != null) {
+            w.sublinearTf(sublinearTf);
+        }
+        if (binary != null) {
+            w.binary(binary);
+        }
+        if (noSmoothIdf != null) {
+            w.smoothIdf(!noSmoothIdf);
+        }
+        if (noIdf != null) {
+            w.useIdf(!noIdf);
+        }
+        if (norm != null) {
+            w.norm(norm);
+        }
+        if (k1 != null) {
+            w.k1(k1);
+        }
+        if (b != null) {
+            w.b(b);
+        }
+        return w.build();
     }
-    if (k1 != null && !(k1 > 0 && k1 < Double.POSITIVE_INFINITY)) {
-      throw usage("--bm25-k1 must be a finite number > 0, was " + k1);
-    }
-    if (b != null && !(b >= 0 && b <= 1)) {
-      throw usage("--bm25-b must be in [0, 1], was " + b);
-    }
-    if (scheme == TfidfOptions.Scheme.BM25 && Boolean.TRUE.equals(sublinearTf)) {
-      throw usage("--sublinear-tf does not apply to --weighting bm25, which saturates tf itself");
-    }
-    TfidfOptions.Builder w = base.toBuilder().scheme(scheme);
-    if (scheme == TfidfOptions.Scheme.BM25 && sublinearTf == null) {
-      w.sublinearTf(false); // BM25 saturates tf itself: the preset's sublinear tf is a tf-idf setting
-    }
-    if (minDf != null) {
-      w.minDf(DfLimit.parse("--min-df", minDf));
-    }
-    if (maxDf != null) {
-      w.maxDf(DfLimit.parse("--max-df", maxDf));
-    }
-    if (maxFeatures != null) {
-      w.maxFeatures(maxFeatures);
-    }
-    if (sublinearTf != null) {
-      w.sublinearTf(sublinearTf);
-    }
-    if (binary != null) {
-      w.binary(binary);
-    }
-    if (noSmoothIdf != null) {
-      w.smoothIdf(!noSmoothIdf);
-    }
-    if (noIdf != null) {
-      w.useIdf(!noIdf);
-    }
-    if (norm != null) {
-      w.norm(norm);
-    }
-    if (k1 != null) {
-      w.k1(k1);
-    }
-    if (b != null) {
-      w.b(b);
-    }
-    return w.build();
-  }
 
-  private ParameterException usage(String message) {
-    return new ParameterException(spec.commandLine(), message);
-  }
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
 }

@@ -9,38 +9,38 @@ import java.nio.charset.StandardCharsets;
 /** Runs the kindred command in this JVM, capturing its output. */
 final class Cli {
 
-  /**
-   * One run's outcome.
-   *
-   * @param exitCode the exit code
-   * @param out standard output
-   * @param err standard error
-   */
-  record Result(int exitCode, String out, String err) {
-    @Override
-    public String toString() {
-      return "exit " + exitCode + "\n--- err:\n" + err + "--- out (" + out.length() + " chars)";
+    /**
+     * One run's outcome.
+     *
+     * @param exitCode the exit code
+     * @param out standard output
+     * @param err standard error
+     */
+    record Result(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- err:\n" + err + "--- out (" + out.length() + " chars)";
+        }
     }
-  }
 
-  private Cli() {}
+    private Cli() {}
 
-  /** Runs kindred with empty standard input. */
-  static Result run(String... args) {
-    return runWithInput("", args);
-  }
+    /** Runs kindred with empty standard input. */
+    static Result run(String... args) {
+        return runWithInput("", args);
+    }
 
-  /** Runs kindred with the given standard input. */
-  static Result runWithInput(String stdin, String... args) {
-    return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false, args);
-  }
+    /** Runs kindred with the given standard input. */
+    static Result runWithInput(String stdin, String... args) {
+        return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false, args);
+    }
 
-  /** Runs kindred. */
-  static Result run(InputStream stdin, boolean terminal, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        Kindred.commandLine(new PrintWriter(out), new PrintWriter(err), stdin, terminal, args).execute(args);
-    return new Result(code, out.toString(), err.toString());
-  }
+    /** Runs kindred. */
+    static Result run(InputStream stdin, boolean terminal, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Kindred.commandLine(new PrintWriter(out), new PrintWriter(err), stdin, terminal, args)
+                .execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
 }

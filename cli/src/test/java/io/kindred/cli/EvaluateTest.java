@@ -22,184 +22,243 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code kindred evaluate} end to end: the table, the JSON keys and values, judgments, comparison, the report. */
 class EvaluateTest {
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  /** The corpus of {@link PolicyTest} with labels in a field "topic" (a string with bars, or an array). */
-  private Path labelled() throws IOException {
-    String[] topics = {
-      "\"icc\"", "\"appeals\"", "\"icc\"", "[\"opinion\", \"icc\"]", "\"appeals|icc\"", "\"weather\"", "\"sport\"", null
-    };
-    StringBuilder text = new StringBuilder();
-    String[] lines = PolicyTest.CORPUS.split("\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      text.append(topics[i] == null ? line : line.replace("}", ", \"topic\": " + topics[i] + "}")).append('\n');
+    /** The corpus of {@link PolicyTest} with labels in a field "topic" (a string with bars, or an array). */
+    private Path labelled() throws IOException {
+        String[] topics = {
+            "\"icc\"",
+            "\"appeals\"",
+            "\"icc\"",
+            "[\"opinion\", \"icc\"]",
+            "\"appeals|icc\"",
+            "\"weather\"",
+            "\"sport\"",
+            null
+        };
+        StringBuilder text = new StringBuilder();
+        String[] lines = PolicyTest.CORPUS.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            text.append(topics[i] == null ? line : line.replace("}", ", \"topic\": " + topics[i] + "}"))
+                    .append('\n');
+        }
+        return Files.writeString(dir.resolve("labelled.jsonl"), text, StandardCharsets.UTF_8);
     }
-    return Files.writeString(dir.resolve("labelled.jsonl"), text, StandardCharsets.UTF_8);
-  }
 
-  private static JsonNode json(Cli.Result r) throws IOException {
-    assertEquals(0, r.exitCode(), r::toString);
-    return SampleTest.JSON.readTree(r.out());
-  }
-
-  @Test
-  void handComputedMetricsWithMultipleLabels() throws IOException {
-    // --preset sklearn, k = 2, lists (see PolicyTest): q: dup b; a: q dup; dup: q b; b: q dup; c: b q; d: c b;
-    // u: c b; z: none. Topics: q icc, a appeals, dup icc, b opinion+icc, c appeals+icc, d weather, u sport, z none
-    // (no query). P@2: q 1, a 0, dup 1, b 1, c 1, d 0, u 0 -> 4/7; coverage 7/8 (z's list is empty).
-    // R (the others sharing a topic): q 3 (dup b c), a 1 (c), dup 3, b 3, c 4, d 0, u 0. AP@2 and nDCG@2 over the
-    // five queries with R > 0: q 1, a 0, dup 1, b 1, c 1 -> 4/5. Per topic: icc (q dup b c) 1, appeals (a c) 1/2.
-    JsonNode o =
-        json(Cli.run("evaluate", "-i", labelled().toString(), "--label-field", "topic", "--preset", "sklearn", "-k",
-            "2", "--format", "json", "-q"));
-    assertEquals(2, o.get("k").asInt());
-    assertEquals(8, o.get("articles").asInt());
-    assertEquals(7, o.get("queries").asInt());
-    assertEquals(4.0 / 7, o.get("precision_at_k").asDouble(), 1e-6);
-    assertEquals(0.8, o.get("map_at_k").asDouble(), 1e-6);
-    assertEquals(0.8, o.get("ndcg_at_k").asDouble(), 1e-6);
-    assertEquals(0.875, o.get("coverage").asDouble(), 1e-6);
-    assertEquals(1, o.get("list_length_histogram").get("0").asInt());
-    assertEquals(7, o.get("list_length_histogram").get("2").asInt());
-    assertEquals(1.0, o.get("per_label").get("icc").get("precision_at_k").asDouble(), 1e-6);
-    assertEquals(4, o.get("per_label").get("icc").get("queries").asInt());
-    assertEquals(0.5, o.get("per_label").get("appeals").get("precision_at_k").asDouble(), 1e-6);
-  }
-
-  @Test
-  void theTableOnTheSampleAgreesWithRecommendsLists() throws IOException {
-    // precision@10 of story agreement, computed here from recommend's golden output
-    Map<String, String> story = new HashMap<>();
-    try (InputStream in = InputOptions.class.getResourceAsStream(InputOptions.SAMPLE)) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        JsonNode a = SampleTest.JSON.readTree(line);
-        story.put(a.get("id").asText(), a.get("story").asText());
-      }
+    private static JsonNode json(Cli.Result r) throws IOException {
+        assertEquals(0, r.exitCode(), r::toString);
+        return SampleTest.JSON.readTree(r.out());
     }
-    double sum = 0;
-    for (String line : SampleTest.expected().split("\n")) {
-      JsonNode list = SampleTest.JSON.readTree(line);
-      String mine = story.get(list.get("id").asText());
-      for (JsonNode s : list.get("similar")) {
-        sum += mine.equals(story.get(s.get("id").asText())) ? 0.1 : 0;
-      }
-    }
-    String precision = String.format(Locale.ROOT, "%.6f", sum / story.size());
-    Cli.Result r = Cli.run("evaluate", "--label-field", "story");
-    assertEquals(0, r.exitCode(), r::toString);
-    assertTrue(r.out().startsWith("kindred evaluate: (built-in sample), preset news, k = 10\n"), r.out());
-    assertTrue(r.out().contains("\n  precision@10     " + precision + "\n"), precision + "\n" + r.out());
-    assertTrue(r.out().contains("\n  coverage         1.000000   (163 of 163 lists have 10 articles)\n"), r.out());
-    assertTrue(r.out().contains("\n  10: 163\n"), r.out());
-    assertTrue(r.out().contains("\n  icc-sanctions            10 "), r.out());
-    assertTrue(r.err().startsWith("kindred: 163 articles evaluated in "), r.err());
-  }
 
-  @Test
-  void jsonKeysJudgmentsAndComparison() throws IOException {
-    Path corpus = labelled();
-    // exact cosines with q (PolicyTest): dup 1, b 0.7955, a 0.7665, c 0.5921, z 0. Judgments 4 2 3 1 0 swap b and a:
-    // ρ = 1 − 6·(1 + 1) / (5·24) = 0.9; τ = (9 − 1) / 10 = 0.8
-    Path judgments =
-        Files.writeString(
-            dir.resolve("judged.jsonl"),
-            """
+    @Test
+    void handComputedMetricsWithMultipleLabels() throws IOException {
+        // --preset sklearn, k = 2, lists (see PolicyTest): q: dup b; a: q dup; dup: q b; b: q dup; c: b q; d: c b;
+        // u: c b; z: none. Topics: q icc, a appeals, dup icc, b opinion+icc, c appeals+icc, d weather, u sport, z none
+        // (no query). P@2: q 1, a 0, dup 1, b 1, c 1, d 0, u 0 -> 4/7; coverage 7/8 (z's list is empty).
+        // R (the others sharing a topic): q 3 (dup b c), a 1 (c), dup 3, b 3, c 4, d 0, u 0. AP@2 and nDCG@2 over the
+        // five queries with R > 0: q 1, a 0, dup 1, b 1, c 1 -> 4/5. Per topic: icc (q dup b c) 1, appeals (a c) 1/2.
+        JsonNode o = json(Cli.run(
+                "evaluate",
+                "-i",
+                labelled().toString(),
+                "--label-field",
+                "topic",
+                "--preset",
+                "sklearn",
+                "-k",
+                "2",
+                "--format",
+                "json",
+                "-q"));
+        assertEquals(2, o.get("k").asInt());
+        assertEquals(8, o.get("articles").asInt());
+        assertEquals(7, o.get("queries").asInt());
+        assertEquals(4.0 / 7, o.get("precision_at_k").asDouble(), 1e-6);
+        assertEquals(0.8, o.get("map_at_k").asDouble(), 1e-6);
+        assertEquals(0.8, o.get("ndcg_at_k").asDouble(), 1e-6);
+        assertEquals(0.875, o.get("coverage").asDouble(), 1e-6);
+        assertEquals(1, o.get("list_length_histogram").get("0").asInt());
+        assertEquals(7, o.get("list_length_histogram").get("2").asInt());
+        assertEquals(1.0, o.get("per_label").get("icc").get("precision_at_k").asDouble(), 1e-6);
+        assertEquals(4, o.get("per_label").get("icc").get("queries").asInt());
+        assertEquals(
+                0.5, o.get("per_label").get("appeals").get("precision_at_k").asDouble(), 1e-6);
+    }
+
+    @Test
+    void theTableOnTheSampleAgreesWithRecommendsLists() throws IOException {
+        // precision@10 of story agreement, computed here from recommend's golden output
+        Map<String, String> story = new HashMap<>();
+        try (InputStream in = InputOptions.class.getResourceAsStream(InputOptions.SAMPLE)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                JsonNode a = SampleTest.JSON.readTree(line);
+                story.put(a.get("id").asText(), a.get("story").asText());
+            }
+        }
+        double sum = 0;
+        for (String line : SampleTest.expected().split("\n")) {
+            JsonNode list = SampleTest.JSON.readTree(line);
+            String mine = story.get(list.get("id").asText());
+            for (JsonNode s : list.get("similar")) {
+                sum += mine.equals(story.get(s.get("id").asText())) ? 0.1 : 0;
+            }
+        }
+        String precision = String.format(Locale.ROOT, "%.6f", sum / story.size());
+        Cli.Result r = Cli.run("evaluate", "--label-field", "story");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("kindred evaluate: (built-in sample), preset news, k = 10\n"), r.out());
+        assertTrue(r.out().contains("\n  precision@10     " + precision + "\n"), precision + "\n" + r.out());
+        assertTrue(r.out().contains("\n  coverage         1.000000   (163 of 163 lists have 10 articles)\n"), r.out());
+        assertTrue(r.out().contains("\n  10: 163\n"), r.out());
+        assertTrue(r.out().contains("\n  icc-sanctions            10 "), r.out());
+        assertTrue(r.err().startsWith("kindred: 163 articles evaluated in "), r.err());
+    }
+
+    @Test
+    void jsonKeysJudgmentsAndComparison() throws IOException {
+        Path corpus = labelled();
+        // exact cosines with q (PolicyTest): dup 1, b 0.7955, a 0.7665, c 0.5921, z 0. Judgments 4 2 3 1 0 swap b and
+        // a:
+        // ρ = 1 − 6·(1 + 1) / (5·24) = 0.9; τ = (9 − 1) / 10 = 0.8
+        Path judgments = Files.writeString(dir.resolve("judged.jsonl"), """
             {"id1": "q", "id2": "dup", "score": 4}
             {"id1": "q", "id2": "b", "score": 2}
             {"id1": "a", "id2": "q", "score": 3}
             {"id1": "q", "id2": "c", "score": 1}
             {"id1": "z", "id2": "q", "score": 0}
-            """,
-            StandardCharsets.UTF_8);
-    JsonNode o =
-        json(Cli.run("evaluate", "-i", corpus.toString(), "--label-field", "topic", "--preset", "sklearn",
-            "--judgments", judgments.toString(), "--compare", "--preset sklearn --exclude-ids 'dup'", "--format",
-            "json", "-q"));
-    for (String key :
-        List.of("k", "articles", "label_field", "preset", "queries", "precision_at_k", "map_at_k", "ndcg_at_k",
-            "coverage", "list_length_histogram", "per_label", "spearman", "kendall", "judged_pairs", "compare")) {
-      assertTrue(o.has(key), key);
+            """, StandardCharsets.UTF_8);
+        JsonNode o = json(Cli.run(
+                "evaluate",
+                "-i",
+                corpus.toString(),
+                "--label-field",
+                "topic",
+                "--preset",
+                "sklearn",
+                "--judgments",
+                judgments.toString(),
+                "--compare",
+                "--preset sklearn --exclude-ids 'dup'",
+                "--format",
+                "json",
+                "-q"));
+        for (String key : List.of(
+                "k",
+                "articles",
+                "label_field",
+                "preset",
+                "queries",
+                "precision_at_k",
+                "map_at_k",
+                "ndcg_at_k",
+                "coverage",
+                "list_length_histogram",
+                "per_label",
+                "spearman",
+                "kendall",
+                "judged_pairs",
+                "compare")) {
+            assertTrue(o.has(key), key);
+        }
+        assertEquals(0.9, o.get("spearman").asDouble(), 1e-6);
+        assertEquals(0.8, o.get("kendall").asDouble(), 1e-6);
+        assertEquals(5, o.get("judged_pairs").asInt());
+        JsonNode c = o.get("compare");
+        assertEquals("--preset sklearn --exclude-ids 'dup'", c.get("options").asText());
+        JsonNode alone = json(Cli.run(
+                "evaluate",
+                "-i",
+                corpus.toString(),
+                "--label-field",
+                "topic",
+                "--preset",
+                "sklearn",
+                "--exclude-ids",
+                "dup",
+                "--format",
+                "json",
+                "-q"));
+        for (String key : List.of("precision_at_k", "map_at_k", "ndcg_at_k", "coverage")) {
+            assertEquals(alone.get(key).asDouble(), c.get(key).asDouble(), key);
+        }
+        assertEquals(
+                o.get("precision_at_k").asDouble() - c.get("precision_at_k").asDouble(),
+                c.get("precision_difference").asDouble(),
+                2e-6);
+        assertEquals(7, c.get("pairs").asInt());
+        assertTrue(c.get("exact").asBoolean());
+        double p = c.get("p_value").asDouble();
+        assertTrue(p > 0 && p <= 1, "p = " + p);
     }
-    assertEquals(0.9, o.get("spearman").asDouble(), 1e-6);
-    assertEquals(0.8, o.get("kendall").asDouble(), 1e-6);
-    assertEquals(5, o.get("judged_pairs").asInt());
-    JsonNode c = o.get("compare");
-    assertEquals("--preset sklearn --exclude-ids 'dup'", c.get("options").asText());
-    JsonNode alone =
-        json(Cli.run("evaluate", "-i", corpus.toString(), "--label-field", "topic", "--preset", "sklearn",
-            "--exclude-ids", "dup", "--format", "json", "-q"));
-    for (String key : List.of("precision_at_k", "map_at_k", "ndcg_at_k", "coverage")) {
-      assertEquals(alone.get(key).asDouble(), c.get(key).asDouble(), key);
-    }
-    assertEquals(
-        o.get("precision_at_k").asDouble() - c.get("precision_at_k").asDouble(),
-        c.get("precision_difference").asDouble(), 2e-6);
-    assertEquals(7, c.get("pairs").asInt());
-    assertTrue(c.get("exact").asBoolean());
-    double p = c.get("p_value").asDouble();
-    assertTrue(p > 0 && p <= 1, "p = " + p);
-  }
 
-  @Test
-  void htmlReportIsOnePageWithChartsWrittenAtomically() throws IOException {
-    Path report = dir.resolve("report.html");
-    Cli.Result r =
-        Cli.run("evaluate", "--label-field", "story", "--report", report.toString(), "--compare", "--preset sklearn");
-    assertEquals(0, r.exitCode(), r::toString);
-    assertTrue(r.err().endsWith("; report written to " + report + "\n"), r.err());
-    String html = Files.readString(report, StandardCharsets.UTF_8);
-    assertTrue(html.startsWith("<!DOCTYPE html>\n"));
-    assertTrue(html.endsWith("</html>\n"));
-    assertTrue(html.contains("<svg"));
-    assertTrue(html.contains("aria-label=\"histogram of the scores\""));
-    assertTrue(html.contains("aria-label=\"precision per label\""));
-    assertTrue(html.contains(">icc-sanctions</text>"));
-    assertTrue(html.contains("--preset sklearn"));
-    assertFalse(html.contains("<script"), "no JavaScript");
-    assertFalse(html.contains("src=") || html.contains("href=") || html.contains("url("), "no external resource");
+    @Test
+    void htmlReportIsOnePageWithChartsWrittenAtomically() throws IOException {
+        Path report = dir.resolve("report.html");
+        Cli.Result r = Cli.run(
+                "evaluate", "--label-field", "story", "--report", report.toString(), "--compare", "--preset sklearn");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.err().endsWith("; report written to " + report + "\n"), r.err());
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<!DOCTYPE html>\n"));
+        assertTrue(html.endsWith("</html>\n"));
+        assertTrue(html.contains("<svg"));
+        assertTrue(html.contains("aria-label=\"histogram of the scores\""));
+        assertTrue(html.contains("aria-label=\"precision per label\""));
+        assertTrue(html.contains(">icc-sanctions</text>"));
+        assertTrue(html.contains("--preset sklearn"));
+        assertFalse(html.contains("<script"), "no JavaScript");
+        assertFalse(html.contains("src=") || html.contains("href=") || html.contains("url("), "no external resource");
 
-    // a run that fails after the report was opened leaves the old report as it was, and no temporary file
-    Path judgments = Files.writeString(dir.resolve("bad.jsonl"), "{\"id1\": \"x\"}\n", StandardCharsets.UTF_8);
-    r = Cli.run("evaluate", "--label-field", "story", "--report", report.toString(), "--judgments",
-        judgments.toString());
-    assertEquals(1, r.exitCode(), r::toString);
-    assertEquals("kindred: " + judgments + ":1:1: field \"id2\": required but missing\n", r.err());
-    assertEquals(html, Files.readString(report, StandardCharsets.UTF_8));
-    try (Stream<Path> files = Files.list(dir)) {
-      assertEquals(List.of("bad.jsonl", "report.html"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        // a run that fails after the report was opened leaves the old report as it was, and no temporary file
+        Path judgments = Files.writeString(dir.resolve("bad.jsonl"), "{\"id1\": \"x\"}\n", StandardCharsets.UTF_8);
+        r = Cli.run(
+                "evaluate",
+                "--label-field",
+                "story",
+                "--report",
+                report.toString(),
+                "--judgments",
+                judgments.toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals("kindred: " + judgments + ":1:1: field \"id2\": required but missing\n", r.err());
+        assertEquals(html, Files.readString(report, StandardCharsets.UTF_8));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(
+                    List.of("bad.jsonl", "report.html"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
     }
-  }
 
-  @Test
-  void usageErrorsAndFailures() throws IOException {
-    List<String[]> usage = new ArrayList<>();
-    usage.add(new String[] {"--label-field", "title"});
-    usage.add(new String[] {"--compare", "--bogus"});
-    usage.add(new String[] {"--compare", "--preset 'sklearn"});
-    usage.add(new String[] {"--compare", "--mmr-lambda 3"});
-    usage.add(new String[] {"--format", "xml"});
-    List<String> messages =
-        List.of(
-            "--label-field: 'title' cannot be a label field: use category (or section), tags, source, language or any"
-                + " other field of the input, such as story",
-            "--compare \"--bogus\": Unknown option: '--bogus'",
-            "--compare \"--preset 'sklearn\": unterminated single quote",
-            "--compare \"--mmr-lambda 3\": --mmr-lambda must be in [0, 1], was 3.0",
-            "Invalid value for option '--format': expected one of table, json, was 'xml'");
-    for (int i = 0; i < usage.size(); i++) {
-      List<String> args = new ArrayList<>(List.of("evaluate"));
-      args.addAll(List.of(usage.get(i)));
-      Cli.Result r = Cli.run(args.toArray(String[]::new));
-      assertEquals(2, r.exitCode(), r::toString);
-      assertEquals(
-          "kindred: " + messages.get(i) + "\nTry 'kindred evaluate --help' for more information.\n", r.err());
+    @Test
+    void usageErrorsAndFailures() throws IOException {
+        List<String[]> usage = new ArrayList<>();
+        usage.add(new String[] {"--label-field", "title"});
+        usage.add(new String[] {"--compare", "--bogus"});
+        usage.add(new String[] {"--compare", "--preset 'sklearn"});
+        usage.add(new String[] {"--compare", "--mmr-lambda 3"});
+        usage.add(new String[] {"--format", "xml"});
+        List<String> messages = List.of(
+                "--label-field: 'title' cannot be a label field: use category (or section), tags, source, language or any"
+                        + " other field of the input, such as story",
+                "--compare \"--bogus\": Unknown option: '--bogus'",
+                "--compare \"--preset 'sklearn\": unterminated single quote",
+                "--compare \"--mmr-lambda 3\": --mmr-lambda must be in [0, 1], was 3.0",
+                "Invalid value for option '--format': expected one of table, json, was 'xml'");
+        for (int i = 0; i < usage.size(); i++) {
+            List<String> args = new ArrayList<>(List.of("evaluate"));
+            args.addAll(List.of(usage.get(i)));
+            Cli.Result r = Cli.run(args.toArray(String[]::new));
+            assertEquals(2, r.exitCode(), r::toString);
+            assertEquals(
+                    "kindred: " + messages.get(i) + "\nTry 'kindred evaluate --help' for more information.\n", r.err());
+        }
+        Cli.Result r = Cli.run("evaluate", "--label-field", "desk");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals(
+                "kindred: no article of (built-in sample) has a label in the field \"desk\"; choose the field with"
+                        + " --label-field\n",
+                r.err());
     }
-    Cli.Result r = Cli.run("evaluate", "--label-field", "desk");
-    assertEquals(1, r.exitCode(), r::toString);
-    assertEquals(
-        "kindred: no article of (built-in sample) has a label in the field \"desk\"; choose the field with"
-            + " --label-field\n",
-        r.err());
-  }
 }

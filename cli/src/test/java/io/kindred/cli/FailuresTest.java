@@ -16,41 +16,44 @@ import picocli.CommandLine;
 /** Failures end with exit code 1 and one line; only bugs print a stack trace; a closed pipe ends quietly. */
 class FailuresTest {
 
-  /** @return what the failure prints on standard error, after checking its exit code */
-  private static String fail(Exception e) {
-    StringWriter err = new StringWriter();
-    CommandLine cl =
-        Kindred.commandLine(
-            new PrintWriter(new StringWriter()), new PrintWriter(err), new ByteArrayInputStream(new byte[0]), false);
-    assertEquals(1, Failures.failure(e, cl, null));
-    return err.toString();
-  }
+    /** @return what the failure prints on standard error, after checking its exit code */
+    private static String fail(Exception e) {
+        StringWriter err = new StringWriter();
+        CommandLine cl = Kindred.commandLine(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                new ByteArrayInputStream(new byte[0]),
+                false);
+        assertEquals(1, Failures.failure(e, cl, null));
+        return err.toString();
+    }
 
-  @Test
-  void expectedFailuresAreOneLine() {
-    assertEquals("kindred: no such file: a.jsonl\n", fail(new NoSuchFileException("a.jsonl")));
-  }
+    @Test
+    void expectedFailuresAreOneLine() {
+        assertEquals("kindred: no such file: a.jsonl\n", fail(new NoSuchFileException("a.jsonl")));
+    }
 
-  @Test
-  void permissionDenied() {
-    assertEquals("kindred: permission denied: /x\n", fail(new UncheckedIOException(new AccessDeniedException("/x"))));
-  }
+    @Test
+    void permissionDenied() {
+        assertEquals(
+                "kindred: permission denied: /x\n", fail(new UncheckedIOException(new AccessDeniedException("/x"))));
+    }
 
-  @Test
-  void dataErrors() {
-    assertEquals("kindred: empty vocabulary\n", fail(new IllegalArgumentException("empty vocabulary")));
-    assertEquals("kindred: disk full\n", fail(new IOException("disk full")));
-  }
+    @Test
+    void dataErrors() {
+        assertEquals("kindred: empty vocabulary\n", fail(new IllegalArgumentException("empty vocabulary")));
+        assertEquals("kindred: disk full\n", fail(new IOException("disk full")));
+    }
 
-  @Test
-  void aClosedPipeIsQuiet() {
-    assertEquals("", fail(new ListOutput.ClosedPipe()));
-  }
+    @Test
+    void aClosedPipeIsQuiet() {
+        assertEquals("", fail(new ListOutput.ClosedPipe()));
+    }
 
-  @Test
-  void bugsShowTheirStackTrace() {
-    String out = fail(new NullPointerException("oops"));
-    assertTrue(out.startsWith("kindred: unexpected error: java.lang.NullPointerException: oops\n"), out);
-    assertTrue(out.contains("\tat "), out);
-  }
+    @Test
+    void bugsShowTheirStackTrace() {
+        String out = fail(new NullPointerException("oops"));
+        assertTrue(out.startsWith("kindred: unexpected error: java.lang.NullPointerException: oops\n"), out);
+        assertTrue(out.contains("\tat "), out);
+    }
 }

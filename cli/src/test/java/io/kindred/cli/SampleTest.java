@@ -15,71 +15,72 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * End to end on the built-in sample: {@code kindred recommend} with default options (the news preset) writes, byte
- * for byte, the checked-in expected file (made by this implementation and checked by eye: every list starts with
- * the article's story-mates; see {@link #storyMatesLeadEveryList()}). The file changes when the news preset does.
+ * End to end on the built-in sample: {@code kindred recommend} with default options (the news preset) writes, byte for
+ * byte, the checked-in expected file (made by this implementation and checked by eye: every list starts with the
+ * article's story-mates; see {@link #storyMatesLeadEveryList()}). The file changes when the news preset does.
  */
 class SampleTest {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
-  /** @return the expected output of {@code kindred recommend} */
-  static String expected() throws IOException {
-    try (InputStream in = SampleTest.class.getResourceAsStream("sample-recommend.jsonl")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** @return the expected output of {@code kindred recommend} */
+    static String expected() throws IOException {
+        try (InputStream in = SampleTest.class.getResourceAsStream("sample-recommend.jsonl")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
-  }
 
-  @Test
-  void recommendOnTheSampleWritesTheExpectedFile() throws IOException {
-    Cli.Result r = Cli.run("recommend");
-    assertEquals(0, r.exitCode(), r::toString);
-    assertEquals(expected(), r.out());
-    assertTrue(
-        Pattern.matches(
-            "kindred: 163 articles, 3,947 terms; 163 lists written to standard output in \\d+\\.\\d\\d s"
-                + " \\(read \\d+\\.\\d\\d, fit \\d+\\.\\d\\d, score \\d+\\.\\d\\d, write \\d+\\.\\d\\d\\)\n", r.err()),
-        r.err());
-  }
-
-  /** Lists whose story-mates do not all come first: only the first place is checked. */
-  private static final Set<String> MIXED = Set.of("wildfire-season-05", "wildfire-season-06");
-
-  /**
-   * Every list starts with all of the article's story-mates (field {@code story} of the sample, 8 or 9 per
-   * article), before any other article. Exceptions, {@link #MIXED}: two wildfire-season articles about heat and
-   * climate, whose lists mix in climate stories (coral bleaching) after story-mates; their first is a story-mate.
-   */
-  @Test
-  void storyMatesLeadEveryList() throws IOException {
-    Map<String, String> story = new HashMap<>();
-    Map<String, Integer> size = new HashMap<>();
-    try (InputStream in = InputOptions.class.getResourceAsStream(InputOptions.SAMPLE)) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        JsonNode a = JSON.readTree(line);
-        story.put(a.get("id").asText(), a.get("story").asText());
-        size.merge(a.get("story").asText(), 1, Integer::sum);
-      }
+    @Test
+    void recommendOnTheSampleWritesTheExpectedFile() throws IOException {
+        Cli.Result r = Cli.run("recommend");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(expected(), r.out());
+        assertTrue(
+                Pattern.matches(
+                        "kindred: 163 articles, 3,947 terms; 163 lists written to standard output in \\d+\\.\\d\\d s"
+                                + " \\(read \\d+\\.\\d\\d, fit \\d+\\.\\d\\d, score \\d+\\.\\d\\d, write \\d+\\.\\d\\d\\)\n",
+                        r.err()),
+                r.err());
     }
-    assertEquals(163, story.size());
-    for (String line : expected().split("\n")) {
-      JsonNode list = JSON.readTree(line);
-      String id = list.get("id").asText();
-      assertEquals(10, list.get("similar").size(), id);
-      int mates = MIXED.contains(id) ? 1 : Math.min(10, size.get(story.get(id)) - 1);
-      assertTrue(mates >= 8 || MIXED.contains(id), id);
-      for (int i = 0; i < mates; i++) {
-        String other = list.get("similar").get(i).get("id").asText();
-        assertEquals(story.get(id), story.get(other), id + " #" + (i + 1) + ": " + other);
-      }
-    }
-  }
 
-  @Test
-  void quietPrintsNothingOnStandardError() throws IOException {
-    Cli.Result r = Cli.run("recommend", "--quiet", "--threads", "1");
-    assertEquals(0, r.exitCode(), r::toString);
-    assertEquals(expected(), r.out());
-    assertEquals("", r.err());
-  }
+    /** Lists whose story-mates do not all come first: only the first place is checked. */
+    private static final Set<String> MIXED = Set.of("wildfire-season-05", "wildfire-season-06");
+
+    /**
+     * Every list starts with all of the article's story-mates (field {@code story} of the sample, 8 or 9 per article),
+     * before any other article. Exceptions, {@link #MIXED}: two wildfire-season articles about heat and climate, whose
+     * lists mix in climate stories (coral bleaching) after story-mates; their first is a story-mate.
+     */
+    @Test
+    void storyMatesLeadEveryList() throws IOException {
+        Map<String, String> story = new HashMap<>();
+        Map<String, Integer> size = new HashMap<>();
+        try (InputStream in = InputOptions.class.getResourceAsStream(InputOptions.SAMPLE)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                JsonNode a = JSON.readTree(line);
+                story.put(a.get("id").asText(), a.get("story").asText());
+                size.merge(a.get("story").asText(), 1, Integer::sum);
+            }
+        }
+        assertEquals(163, story.size());
+        for (String line : expected().split("\n")) {
+            JsonNode list = JSON.readTree(line);
+            String id = list.get("id").asText();
+            assertEquals(10, list.get("similar").size(), id);
+            int mates = MIXED.contains(id) ? 1 : Math.min(10, size.get(story.get(id)) - 1);
+            assertTrue(mates >= 8 || MIXED.contains(id), id);
+            for (int i = 0; i < mates; i++) {
+                String other = list.get("similar").get(i).get("id").asText();
+                assertEquals(story.get(id), story.get(other), id + " #" + (i + 1) + ": " + other);
+            }
+        }
+    }
+
+    @Test
+    void quietPrintsNothingOnStandardError() throws IOException {
+        Cli.Result r = Cli.run("recommend", "--quiet", "--threads", "1");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(expected(), r.out());
+        assertEquals("", r.err());
+    }
 }

@@ -13,29 +13,31 @@ import java.nio.file.Path;
  */
 final class SharedData {
 
-  private SharedData() {}
+    private SharedData() {}
 
-  /** @return the shared folder; skips (or fails under CI=true) the calling test when it is missing */
-  static Path root() {
-    Path p = Path.of(System.getProperty("kindred.shared", "../shared")).toAbsolutePath().normalize();
-    if (!Files.isDirectory(p.resolve("corpora")) || !Files.isDirectory(p.resolve("golden"))) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail("CI=true but the shared data is missing at " + p + " (set -Dkindred.shared)");
-      }
-      assumeTrue(false, "shared data not found at " + p + "; test skipped");
+    /** @return the shared folder; skips (or fails under CI=true) the calling test when it is missing */
+    static Path root() {
+        Path p = Path.of(System.getProperty("kindred.shared", "../shared"))
+                .toAbsolutePath()
+                .normalize();
+        if (!Files.isDirectory(p.resolve("corpora")) || !Files.isDirectory(p.resolve("golden"))) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("CI=true but the shared data is missing at " + p + " (set -Dkindred.shared)");
+            }
+            assumeTrue(false, "shared data not found at " + p + "; test skipped");
+        }
+        return p;
     }
-    return p;
-  }
 
-  /**
-   * @param corpus folder name under corpora/
-   * @return the corpus file
-   */
-  static Path corpus(String corpus) {
-    Path p = root().resolve("corpora").resolve(corpus).resolve("articles.jsonl.gz");
-    if (!Files.isRegularFile(p)) {
-      fail("missing corpus " + p);
+    /**
+     * @param corpus folder name under corpora/
+     * @return the corpus file
+     */
+    static Path corpus(String corpus) {
+        Path p = root().resolve("corpora").resolve(corpus).resolve("articles.jsonl.gz");
+        if (!Files.isRegularFile(p)) {
+            fail("missing corpus " + p);
+        }
+        return p;
     }
-    return p;
-  }
 }

@@ -11,11 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Usage errors exit 2 with a message naming the value and a pointer to the help; help and version exit 0. */
 class UsageTest {
 
-  @ParameterizedTest(name = "[{index}] kindred {0}")
-  @CsvSource(
-      delimiterString = "=>",
-      textBlock =
-          """
+    @ParameterizedTest(name = "[{index}] kindred {0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
           recommend -k 0 => --top-k must be >= 1, was 0
           recommend --top-k -3 => --top-k must be >= 1, was -3
           recommend --threads 0 => --threads must be >= 1, was 0
@@ -76,93 +73,102 @@ class UsageTest {
           similar -i - --article - => --article - and --input - cannot both read standard input
           '' => missing command: recommend, similar, evaluate or help
           """)
-  void usageErrorsExitTwo(String args, String message) {
-    Cli.Result r = Cli.run(args.isEmpty() ? new String[0] : args.split(" "));
-    assertEquals(2, r.exitCode(), r::toString);
-    String command = args.isEmpty() ? "kindred" : "kindred " + args.split(" ")[0];
-    assertEquals("kindred: " + message + "\nTry '" + command + " --help' for more information.\n", r.err());
-    assertEquals("", r.out());
-  }
-
-  @Test
-  void aMistypedCommandGetsASuggestion() {
-    Cli.Result r = Cli.run("recomend");
-    assertEquals(2, r.exitCode());
-    assertTrue(r.err().contains("Did you mean: kindred recommend?"), r.err());
-  }
-
-  @ParameterizedTest
-  @CsvSource({"--help", "recommend --help", "similar --help", "evaluate --help", "help recommend", "recommend -h"})
-  void helpWithExamplesExitsZero(String args) {
-    Cli.Result r = Cli.run(args.split(" "));
-    assertEquals(0, r.exitCode(), r::toString);
-    assertTrue(r.out().startsWith("Usage: kindred"), r.out());
-    assertTrue(r.out().contains("Examples:"), r.out());
-    if (!args.equals("--help")) {
-      assertTrue(r.out().contains("Presets (each option above overrides one of their settings):"), r.out());
-      assertEquals(1, r.out().split("Presets \\(", -1).length - 1, "the presets once: " + r.out());
+    void usageErrorsExitTwo(String args, String message) {
+        Cli.Result r = Cli.run(args.isEmpty() ? new String[0] : args.split(" "));
+        assertEquals(2, r.exitCode(), r::toString);
+        String command = args.isEmpty() ? "kindred" : "kindred " + args.split(" ")[0];
+        assertEquals("kindred: " + message + "\nTry '" + command + " --help' for more information.\n", r.err());
+        assertEquals("", r.out());
     }
-    assertEquals("", r.err());
-  }
 
-  /** Only the invoked subcommand is built: its help and errors must read exactly as with every command built. */
-  @ParameterizedTest
-  @CsvSource({"recommend --help", "similar --help", "evaluate --help", "recommend --top-k 0", "similar --nope"})
-  void buildingOnlyTheInvokedCommandChangesNothingVisible(String line) {
-    String[] args = line.split(" ");
-    java.io.StringWriter out = new java.io.StringWriter();
-    java.io.StringWriter err = new java.io.StringWriter();
-    int code =
-        Kindred.commandLine(
-                new java.io.PrintWriter(out), new java.io.PrintWriter(err), java.io.InputStream.nullInputStream(), false)
-            .execute(args);
-    Cli.Result lazy = Cli.run(args);
-    assertEquals(code, lazy.exitCode());
-    assertEquals(out.toString(), lazy.out());
-    assertEquals(err.toString(), lazy.err());
-    java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
-    assertEquals(
-        java.util.Set.of(args[0], "help"),
-        Kindred.commandLine(sink, sink, null, false, args).getSubcommands().keySet());
-    assertEquals(
-        java.util.List.of("recommend", "similar", "evaluate", "help"),
-        java.util.List.copyOf(Kindred.commandLine(sink, sink, null, false, new String[] {"--help"}).getSubcommands().keySet()));
-  }
-
-  /** Checks that a command's help lists every option, given separated by bars. */
-  private static void helpLists(String command, String options) {
-    String help = Cli.run(command, "--help").out();
-    for (String option : options.split("\\|")) {
-      assertTrue(help.contains(option), command + " " + option);
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        Cli.Result r = Cli.run("recomend");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("Did you mean: kindred recommend?"), r.err());
     }
-  }
 
-  @Test
-  void everyOptionOfTheIssueIsThere() {
-    helpLists(
-        "recommend",
-        "-i, --input|-o, --output|--input-format|--format|-k, --top-k|--threads|--analyzer|--stop-words|--min-df"
-                + "|--max-df|--max-features|--ngram|--[no-]sublinear-tf|--[no-]binary|--strip-accents|--no-smooth-idf"
-                + "|--no-idf|--norm|--min-score|--skip-invalid|-q, --quiet|--text-fields|--preset|--weighting"
-                + "|--bm25-k1|--bm25-b|--field-weights|--feedback|--feedback-weight|--feedback-pool"
-                + "|--exclude-sections|--exclude-ids|--past-only|--window-days|--decay-half-life-days|--decay"
-                + "|--dedup-threshold|--mmr-lambda|--editorial|--explain");
-  }
+    @ParameterizedTest
+    @CsvSource({"--help", "recommend --help", "similar --help", "evaluate --help", "help recommend", "recommend -h"})
+    void helpWithExamplesExitsZero(String args) {
+        Cli.Result r = Cli.run(args.split(" "));
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("Usage: kindred"), r.out());
+        assertTrue(r.out().contains("Examples:"), r.out());
+        if (!args.equals("--help")) {
+            assertTrue(r.out().contains("Presets (each option above overrides one of their settings):"), r.out());
+            assertEquals(1, r.out().split("Presets \\(", -1).length - 1, "the presets once: " + r.out());
+        }
+        assertEquals("", r.err());
+    }
 
-  @Test
-  void evaluateTakesTheOptionsOfRecommendAndItsOwn() {
-    helpLists(
-        "evaluate",
-        "-i, --input|-k, --top-k|--preset|--analyzer|--weighting|--field-weights|--feedback|--past-only|--decay"
-                + "|--min-score|--dedup-threshold|--mmr-lambda|--editorial|--label-field|--judgments|--compare|--format"
-                + "|--report|--skip-invalid|--threads");
-  }
+    /** Only the invoked subcommand is built: its help and errors must read exactly as with every command built. */
+    @ParameterizedTest
+    @CsvSource({"recommend --help", "similar --help", "evaluate --help", "recommend --top-k 0", "similar --nope"})
+    void buildingOnlyTheInvokedCommandChangesNothingVisible(String line) {
+        String[] args = line.split(" ");
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Kindred.commandLine(
+                        new java.io.PrintWriter(out),
+                        new java.io.PrintWriter(err),
+                        java.io.InputStream.nullInputStream(),
+                        false)
+                .execute(args);
+        Cli.Result lazy = Cli.run(args);
+        assertEquals(code, lazy.exitCode());
+        assertEquals(out.toString(), lazy.out());
+        assertEquals(err.toString(), lazy.err());
+        java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        assertEquals(
+                java.util.Set.of(args[0], "help"),
+                Kindred.commandLine(sink, sink, null, false, args)
+                        .getSubcommands()
+                        .keySet());
+        assertEquals(
+                java.util.List.of("recommend", "similar", "evaluate", "help"),
+                java.util.List.copyOf(Kindred.commandLine(sink, sink, null, false, new String[] {"--help"})
+                        .getSubcommands()
+                        .keySet()));
+    }
 
-  @Test
-  void version() {
-    Cli.Result r = Cli.run("--version");
-    assertEquals(0, r.exitCode(), r::toString);
-    assertTrue(Pattern.compile("kindred \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\nJava .*\n").matcher(r.out()).matches(),
-        r.out());
-  }
+    /** Checks that a command's help lists every option, given separated by bars. */
+    private static void helpLists(String command, String options) {
+        String help = Cli.run(command, "--help").out();
+        for (String option : options.split("\\|")) {
+            assertTrue(help.contains(option), command + " " + option);
+        }
+    }
+
+    @Test
+    void everyOptionOfTheIssueIsThere() {
+        helpLists(
+                "recommend",
+                "-i, --input|-o, --output|--input-format|--format|-k, --top-k|--threads|--analyzer|--stop-words|--min-df"
+                        + "|--max-df|--max-features|--ngram|--[no-]sublinear-tf|--[no-]binary|--strip-accents|--no-smooth-idf"
+                        + "|--no-idf|--norm|--min-score|--skip-invalid|-q, --quiet|--text-fields|--preset|--weighting"
+                        + "|--bm25-k1|--bm25-b|--field-weights|--feedback|--feedback-weight|--feedback-pool"
+                        + "|--exclude-sections|--exclude-ids|--past-only|--window-days|--decay-half-life-days|--decay"
+                        + "|--dedup-threshold|--mmr-lambda|--editorial|--explain");
+    }
+
+    @Test
+    void evaluateTakesTheOptionsOfRecommendAndItsOwn() {
+        helpLists(
+                "evaluate",
+                "-i, --input|-k, --top-k|--preset|--analyzer|--weighting|--field-weights|--feedback|--past-only|--decay"
+                        + "|--min-score|--dedup-threshold|--mmr-lambda|--editorial|--label-field|--judgments|--compare|--format"
+                        + "|--report|--skip-invalid|--threads");
+    }
+
+    @Test
+    void version() {
+        Cli.Result r = Cli.run("--version");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(
+                Pattern.compile("kindred \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\nJava .*\n")
+                        .matcher(r.out())
+                        .matches(),
+                r.out());
+    }
 }

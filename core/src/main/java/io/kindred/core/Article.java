@@ -22,34 +22,34 @@ import java.util.Objects;
  * @param language BCP 47 language tag (e.g. "en"), or {@code null}
  */
 public record Article(
-    String id,
-    String title,
-    String body,
-    String url,
-    Instant published,
-    String section,
-    List<String> tags,
-    String source,
-    String language) {
+        String id,
+        String title,
+        String body,
+        String url,
+        Instant published,
+        String section,
+        List<String> tags,
+        String source,
+        String language) {
 
-  /** Validates the id and copies the tags. */
-  public Article {
-    Objects.requireNonNull(id, "article id must not be null");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("article id must not be blank, was '" + id + "'");
+    /** Validates the id and copies the tags. */
+    public Article {
+        Objects.requireNonNull(id, "article id must not be null");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("article id must not be blank, was '" + id + "'");
+        }
+        tags = tags == null ? List.of() : List.copyOf(tags);
     }
-    tags = tags == null ? List.of() : List.copyOf(tags);
-  }
 
-  /**
-   * An article with only an id, a title and a body.
-   *
-   * @param id unique, non-blank identifier
-   * @param title headline, or {@code null}
-   * @param body article text, or {@code null}
-   * @return the article
-   */
-  public static Article of(String id, String title, String body) {
-    return new Article(id, title, body, null, null, null, List.of(), null, null);
-  }
+    /**
+     * An article with only an id, a title and a body.
+     *
+     * @param id unique, non-blank identifier
+     * @param title headline, or {@code null}
+     * @param body article text, or {@code null}
+     * @return the article
+     */
+    public static Article of(String id, String title, String body) {
+        return new Article(id, title, body, null, null, null, List.of(), null, null);
+    }
 }

@@ -8,17 +8,17 @@ package io.kindred.core;
 @FunctionalInterface
 public interface ArticleText {
 
-  /**
-   * The scikit-learn convention of kindred's peers: {@code title + "\n" + body}, a missing field counting as "" (as
-   * a {@link JoinedText}, not a copy).
-   */
-  ArticleText TITLE_AND_BODY = a -> JoinedText.of(a.title(), a.body());
+    /**
+     * The scikit-learn convention of kindred's peers: {@code title + "\n" + body}, a missing field counting as "" (as a
+     * {@link JoinedText}, not a copy).
+     */
+    ArticleText TITLE_AND_BODY = a -> JoinedText.of(a.title(), a.body());
 
-  /**
-   * Returns the text to analyse.
-   *
-   * @param article the article
-   * @return its text, never {@code null}
-   */
-  CharSequence of(Article article);
+    /**
+     * Returns the text to analyse.
+     *
+     * @param article the article
+     * @return its text, never {@code null}
+     */
+    CharSequence of(Article article);
 }

@@ -9,12 +9,12 @@ package io.kindred.core;
 @FunctionalInterface
 public interface Progress {
 
-  /** Ignores all updates. */
-  Progress NONE = (done, total) -> {};
+    /** Ignores all updates. */
+    Progress NONE = (done, total) -> {};
 
-  /**
-   * @param done articles finished so far
-   * @param total articles in the phase
-   */
-  void update(long done, long total);
+    /**
+     * @param done articles finished so far
+     * @param total articles in the phase
+     */
+    void update(long done, long total);
 }

@@ -16,28 +16,44 @@ import org.junit.jupiter.api.Test;
 /** The Java example of the README, kept compiling and running here. */
 class ReadmeExampleTest {
 
-  @Test
-  void readmeExample() {
-    List<Article> articles = new ArrayList<>();
-    articles.add(Article.of("a1", "ICC judges face US sanctions", "The court in The Hague condemned the sanctions."));
-    articles.add(Article.of("a2", "Dutch banks freeze ICC staff accounts", "Banks froze accounts after the sanctions."));
-    articles.add(Article.of("a3", "Judges of the court meet in The Hague", "ICC judges discussed the accounts frozen by banks."));
-    for (int i = 0; i < 10; i++) { // the news preset drops terms in fewer than 2 or more than half of the articles
-      articles.add(new Article("x" + i, "Weather report " + i, "Rain and wind over the coast, sanctions unrelated.",
-          null, Instant.EPOCH, null, List.of(), null, null));
+    @Test
+    void readmeExample() {
+        List<Article> articles = new ArrayList<>();
+        articles.add(
+                Article.of("a1", "ICC judges face US sanctions", "The court in The Hague condemned the sanctions."));
+        articles.add(
+                Article.of("a2", "Dutch banks freeze ICC staff accounts", "Banks froze accounts after the sanctions."));
+        articles.add(Article.of(
+                "a3", "Judges of the court meet in The Hague", "ICC judges discussed the accounts frozen by banks."));
+        for (int i = 0; i < 10; i++) { // the news preset drops terms in fewer than 2 or more than half of the articles
+            articles.add(new Article(
+                    "x" + i,
+                    "Weather report " + i,
+                    "Rain and wind over the coast, sanctions unrelated.",
+                    null,
+                    Instant.EPOCH,
+                    null,
+                    List.of(),
+                    null,
+                    null));
+        }
+
+        SimilarityIndex index = SimilarityIndex.build(articles, Preset.NEWS.vectorizer(), 4); // fit + index, 4 threads
+        Recommender news = new Recommender(
+                index,
+                Preset.NEWS.policy().toBuilder()
+                        .pastOnly(true)
+                        .dedupThreshold(0.9)
+                        .build());
+        List<SimilarArticle> related = news.similar("a1", 5); // one list, exact, thread-safe
+        List<List<SimilarArticle>> all = news.allSimilar(10, 4, Progress.NONE); // every list, in input order
+        List<SimilarArticle> fresh = news.similar(Article.of("new", "US lifts ICC sanctions", "..."), 5);
+        Explanation why = Explainer.explain(index, "a1", "a3", 5); // the terms behind the cosine
+
+        assertEquals(
+                List.of("a3", "a2"), related.stream().map(SimilarArticle::id).toList());
+        assertEquals(related, all.get(0));
+        assertTrue(fresh.stream().anyMatch(s -> s.id().equals("a1")));
+        assertEquals(related.get(0).score(), why.score(), 1e-12);
     }
-
-    SimilarityIndex index = SimilarityIndex.build(articles, Preset.NEWS.vectorizer(), 4); // fit + index, 4 threads
-    Recommender news = new Recommender(index, Preset.NEWS.policy().toBuilder()
-        .pastOnly(true).dedupThreshold(0.9).build());
-    List<SimilarArticle> related = news.similar("a1", 5);               // one list, exact, thread-safe
-    List<List<SimilarArticle>> all = news.allSimilar(10, 4, Progress.NONE); // every list, in input order
-    List<SimilarArticle> fresh = news.similar(Article.of("new", "US lifts ICC sanctions", "..."), 5);
-    Explanation why = Explainer.explain(index, "a1", "a3", 5);          // the terms behind the cosine
-
-    assertEquals(List.of("a3", "a2"), related.stream().map(SimilarArticle::id).toList());
-    assertEquals(related, all.get(0));
-    assertTrue(fresh.stream().anyMatch(s -> s.id().equals("a1")));
-    assertEquals(related.get(0).score(), why.score(), 1e-12);
-  }
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An article as read, with the values of the {@linkplain ReadOptions#extraFields() extra fields} that were
- * requested, for example a label such as {@code story} that is not an article field. Immutable.
+ * An article as read, with the values of the {@linkplain ReadOptions#extraFields() extra fields} that were requested,
+ * for example a label such as {@code story} that is not an article field. Immutable.
  *
  * @param article the article
  * @param extra the requested fields the record has, name to value as text (a JSON array of strings is joined by
@@ -14,9 +14,9 @@ import java.util.Objects;
  */
 public record ArticleRecord(Article article, Map<String, String> extra) {
 
-  /** Copies the map. */
-  public ArticleRecord {
-    Objects.requireNonNull(article, "article");
-    extra = Map.copyOf(extra);
-  }
+    /** Copies the map. */
+    public ArticleRecord {
+        Objects.requireNonNull(article, "article");
+        extra = Map.copyOf(extra);
+    }
 }

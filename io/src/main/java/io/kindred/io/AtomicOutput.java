@@ -26,10 +26,10 @@ import java.util.zip.GZIPOutputStream;
 /**
  * An output file that appears complete or not at all: the content goes to a temporary file in the target's folder
  * ({@code .<name>.<random>.tmp}), which {@link #commit()} forces to disk and renames over the target in one atomic
- * step. Until then the target is untouched; {@link #close()} without a commit (after any failure) deletes the
- * temporary file, and so does a JVM shutdown (Ctrl-C) during the run. A target whose name ends with {@code .gz} is
- * written gzip-compressed. (The rename is atomic; whether it survives a power loss right after the commit depends on
- * the file system, as the folder itself is not forced to disk.)
+ * step. Until then the target is untouched; {@link #close()} without a commit (after any failure) deletes the temporary
+ * file, and so does a JVM shutdown (Ctrl-C) during the run. A target whose name ends with {@code .gz} is written
+ * gzip-compressed. (The rename is atomic; whether it survives a power loss right after the commit depends on the file
+ * system, as the folder itself is not forced to disk.)
  *
  * <pre>{@code
  * try (AtomicOutput out = AtomicOutput.create(Path.of("related.jsonl"))) {
@@ -42,148 +42,150 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class AtomicOutput implements Closeable {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final Path target;
-  private final Path temp;
-  private final FileChannel channel;
-  private final GZIPOutputStream gzip;
-  private final Writer writer;
-  private final Thread cleanup;
-  private boolean closed;
+    private final Path target;
+    private final Path temp;
+    private final FileChannel channel;
+    private final GZIPOutputStream gzip;
+    private final Writer writer;
+    private final Thread cleanup;
+    private boolean closed;
 
-  private AtomicOutput(Path target, Path temp, FileChannel channel) throws IOException {
-    this.target = target;
-    this.temp = temp;
-    this.channel = channel;
-    OutputStream stream = Channels.newOutputStream(channel);
-    this.gzip =
-        target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
-            ? new GZIPOutputStream(stream, 1 << 16)
-            : null;
-    this.writer =
-        new BufferedWriter(new OutputStreamWriter(gzip != null ? gzip : stream, StandardCharsets.UTF_8), 1 << 16);
-    this.cleanup =
-        new Thread(
-            () -> {
-              try {
-                deleteTemp();
-              } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete the temporary file " + temp, e);
-              }
-            },
-            "kindred-output-cleanup");
-    Runtime.getRuntime().addShutdownHook(cleanup);
-  }
-
-  /**
-   * Creates the temporary file next to {@code target}. Fails early if the folder is not writable or the target is
-   * a folder.
-   *
-   * @param target the output file
-   * @return the output
-   * @throws IOException if the temporary file cannot be created
-   */
-  public static AtomicOutput create(Path target) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    if (Files.isDirectory(absolute)) {
-      throw new IOException("cannot write " + target + ": it is a folder");
+    private AtomicOutput(Path target, Path temp, FileChannel channel) throws IOException {
+        this.target = target;
+        this.temp = temp;
+        this.channel = channel;
+        OutputStream stream = Channels.newOutputStream(channel);
+        this.gzip = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                ? new GZIPOutputStream(stream, 1 << 16)
+                : null;
+        this.writer = new BufferedWriter(
+                new OutputStreamWriter(gzip != null ? gzip : stream, StandardCharsets.UTF_8), 1 << 16);
+        this.cleanup = new Thread(
+                () -> {
+                    try {
+                        deleteTemp();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot delete the temporary file " + temp, e);
+                    }
+                },
+                "kindred-output-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
     }
-    Path dir = absolute.getParent();
-    while (true) {
-      byte[] random = new byte[6];
-      RANDOM.nextBytes(random);
-      Path temp = dir.resolve("." + absolute.getFileName() + "." + HexFormat.of().formatHex(random) + ".tmp");
-      FileChannel channel;
-      try {
-        channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      } catch (FileAlreadyExistsException e) {
-        continue; // another run's temporary file: draw another name
-      } catch (FileSystemException e) {
-        throw new IOException(
-            "cannot write " + target + ": cannot create a temporary file in " + dir + " (" + reason(e) + ")", e);
-      }
-      try {
-        return new AtomicOutput(target, temp, channel);
-      } catch (IOException | RuntimeException e) {
-        channel.close();
+
+    /**
+     * Creates the temporary file next to {@code target}. Fails early if the folder is not writable or the target is a
+     * folder.
+     *
+     * @param target the output file
+     * @return the output
+     * @throws IOException if the temporary file cannot be created
+     */
+    public static AtomicOutput create(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new IOException("cannot write " + target + ": it is a folder");
+        }
+        Path dir = absolute.getParent();
+        while (true) {
+            byte[] random = new byte[6];
+            RANDOM.nextBytes(random);
+            Path temp = dir.resolve(
+                    "." + absolute.getFileName() + "." + HexFormat.of().formatHex(random) + ".tmp");
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                continue; // another run's temporary file: draw another name
+            } catch (FileSystemException e) {
+                throw new IOException(
+                        "cannot write " + target + ": cannot create a temporary file in " + dir + " (" + reason(e)
+                                + ")",
+                        e);
+            }
+            try {
+                return new AtomicOutput(target, temp, channel);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+        }
+    }
+
+    private static String reason(FileSystemException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+    }
+
+    /** @return the output file */
+    public Path target() {
+        return target;
+    }
+
+    /** @return the temporary file, which exists until {@link #commit()} or {@link #close()} */
+    public Path temp() {
+        return temp;
+    }
+
+    /** @return a buffered UTF-8 writer to the temporary file; do not close it, {@link #commit()} does */
+    public Writer writer() {
+        return writer;
+    }
+
+    /**
+     * Flushes and forces the content to disk, then renames the temporary file to the target atomically, replacing an
+     * existing target.
+     *
+     * @throws IOException if any step fails; the target is then untouched and the temporary file is deleted by
+     *     {@link #close()}
+     */
+    public void commit() throws IOException {
+        if (closed) {
+            throw new IllegalStateException("already committed or closed: " + target);
+        }
+        writer.flush();
+        if (gzip != null) {
+            gzip.finish();
+        }
+        channel.force(true);
+        writer.close();
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        closed = true;
+        removeShutdownHook();
+    }
+
+    /** Deletes the temporary file unless committed. */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        removeShutdownHook();
+        try (channel;
+                writer) {
+            // closes the writer (flushing into the doomed file), then the channel
+        } finally {
+            deleteTemp();
+        }
+    }
+
+    private void deleteTemp() throws IOException {
         Files.deleteIfExists(temp);
-        throw e;
-      }
     }
-  }
 
-  private static String reason(FileSystemException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such folder";
+    private void removeShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook is running or has run, which is what we want
+        }
     }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
-  }
-
-  /** @return the output file */
-  public Path target() {
-    return target;
-  }
-
-  /** @return the temporary file, which exists until {@link #commit()} or {@link #close()} */
-  public Path temp() {
-    return temp;
-  }
-
-  /** @return a buffered UTF-8 writer to the temporary file; do not close it, {@link #commit()} does */
-  public Writer writer() {
-    return writer;
-  }
-
-  /**
-   * Flushes and forces the content to disk, then renames the temporary file to the target atomically, replacing
-   * an existing target.
-   *
-   * @throws IOException if any step fails; the target is then untouched and the temporary file is deleted by
-   *     {@link #close()}
-   */
-  public void commit() throws IOException {
-    if (closed) {
-      throw new IllegalStateException("already committed or closed: " + target);
-    }
-    writer.flush();
-    if (gzip != null) {
-      gzip.finish();
-    }
-    channel.force(true);
-    writer.close();
-    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    closed = true;
-    removeShutdownHook();
-  }
-
-  /** Deletes the temporary file unless committed. */
-  @Override
-  public void close() throws IOException {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    removeShutdownHook();
-    try (channel; writer) {
-      // closes the writer (flushing into the doomed file), then the channel
-    } finally {
-      deleteTemp();
-    }
-  }
-
-  private void deleteTemp() throws IOException {
-    Files.deleteIfExists(temp);
-  }
-
-  private void removeShutdownHook() {
-    try {
-      Runtime.getRuntime().removeShutdownHook(cleanup);
-    } catch (IllegalStateException e) {
-      // the JVM is shutting down: the hook is running or has run, which is what we want
-    }
-  }
 }

@@ -9,90 +9,93 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * CSV, one row per pair, RFC 4180 quoting, {@code "\n"} line ends; when explaining, a last column {@code explain}
- * with {@code term:contribution} pairs separated by {@code |}. Not thread-safe.
+ * CSV, one row per pair, RFC 4180 quoting, {@code "\n"} line ends; when explaining, a last column {@code explain} with
+ * {@code term:contribution} pairs separated by {@code |}. Not thread-safe.
  */
 final class CsvListWriter implements SimilarListWriter {
 
-  private final Writer out;
-  private final Function<String, Article> articles;
-  private final boolean explain;
-  private boolean started;
+    private final Writer out;
+    private final Function<String, Article> articles;
+    private final boolean explain;
+    private boolean started;
 
-  CsvListWriter(Writer out, Function<String, Article> articles, boolean explain) {
-    this.out = out;
-    this.articles = articles;
-    this.explain = explain;
-  }
-
-  @Override
-  public String render(String id, List<SimilarArticle> similar, List<Explanation> explanations) {
-    SimilarListWriter.checkExplanations(explain, similar, explanations);
-    StringBuilder row = RenderBuffer.acquire();
-    for (int i = 0; i < similar.size(); i++) {
-      SimilarArticle s = similar.get(i);
-      Article a = articles.apply(s.id());
-      field(row, id).append(',').append(i + 1).append(',');
-      SimilarListWriter.appendScore(field(row, s.id()).append(','), s.score()).append(',');
-      field(row, a == null ? null : a.title()).append(',');
-      field(row, a == null ? null : a.url());
-      if (explain) {
-        row.append(',');
-        field(row, terms(explanations.get(i)));
-      }
-      row.append('\n');
+    CsvListWriter(Writer out, Function<String, Article> articles, boolean explain) {
+        this.out = out;
+        this.articles = articles;
+        this.explain = explain;
     }
-    return RenderBuffer.release(row);
-  }
 
-  @Override
-  public void writeRendered(String rendered) throws IOException {
-    header();
-    out.write(rendered);
-  }
+    @Override
+    public String render(String id, List<SimilarArticle> similar, List<Explanation> explanations) {
+        SimilarListWriter.checkExplanations(explain, similar, explanations);
+        StringBuilder row = RenderBuffer.acquire();
+        for (int i = 0; i < similar.size(); i++) {
+            SimilarArticle s = similar.get(i);
+            Article a = articles.apply(s.id());
+            field(row, id).append(',').append(i + 1).append(',');
+            SimilarListWriter.appendScore(field(row, s.id()).append(','), s.score())
+                    .append(',');
+            field(row, a == null ? null : a.title()).append(',');
+            field(row, a == null ? null : a.url());
+            if (explain) {
+                row.append(',');
+                field(row, terms(explanations.get(i)));
+            }
+            row.append('\n');
+        }
+        return RenderBuffer.release(row);
+    }
 
-  @Override
-  public void finish() throws IOException {
-    header();
-    out.flush();
-  }
+    @Override
+    public void writeRendered(String rendered) throws IOException {
+        header();
+        out.write(rendered);
+    }
 
-  private void header() throws IOException {
-    if (!started) {
-      started = true;
-      out.write(explain ? "id,rank,similar_id,score,title,url,explain\n" : "id,rank,similar_id,score,title,url\n");
+    @Override
+    public void finish() throws IOException {
+        header();
+        out.flush();
     }
-  }
 
-  private static String terms(Explanation e) {
-    StringBuilder sb = new StringBuilder();
-    for (Explanation.TermContribution t : e.terms()) {
-      SimilarListWriter.appendScore(sb.append(sb.length() == 0 ? "" : "|").append(t.term()).append(':'), t.contribution());
+    private void header() throws IOException {
+        if (!started) {
+            started = true;
+            out.write(
+                    explain ? "id,rank,similar_id,score,title,url,explain\n" : "id,rank,similar_id,score,title,url\n");
+        }
     }
-    return sb.toString();
-  }
 
-  /** Appends a field, in double quotes (inner quotes doubled) if it holds a comma, a quote or a line break. */
-  private static StringBuilder field(StringBuilder row, String value) {
-    if (value == null) {
-      return row;
+    private static String terms(Explanation e) {
+        StringBuilder sb = new StringBuilder();
+        for (Explanation.TermContribution t : e.terms()) {
+            SimilarListWriter.appendScore(
+                    sb.append(sb.length() == 0 ? "" : "|").append(t.term()).append(':'), t.contribution());
+        }
+        return sb.toString();
     }
-    boolean quote = false;
-    for (int i = 0; i < value.length() && !quote; i++) {
-      char c = value.charAt(i);
-      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-    }
-    if (!quote) {
-      return row.append(value);
-    }
-    row.append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '"') {
+
+    /** Appends a field, in double quotes (inner quotes doubled) if it holds a comma, a quote or a line break. */
+    private static StringBuilder field(StringBuilder row, String value) {
+        if (value == null) {
+            return row;
+        }
+        boolean quote = false;
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quote) {
+            return row.append(value);
+        }
         row.append('"');
-      }
-      row.append(c);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                row.append('"');
+            }
+            row.append(c);
+        }
+        return row.append('"');
     }
-    return row.append('"');
-  }
 }

@@ -10,132 +10,134 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * JSON Lines, or a JSON array with one object per line. {@link #render} is thread-safe (it keeps the rendered
- * entries of the similar articles in a concurrent map); writing is not.
+ * JSON Lines, or a JSON array with one object per line. {@link #render} is thread-safe (it keeps the rendered entries
+ * of the similar articles in a concurrent map); writing is not.
  */
 final class JsonListWriter implements SimilarListWriter {
 
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-  private final Writer out;
-  private final Function<String, Article> articles;
-  private final boolean array;
-  private final boolean explain;
-  /**
-   * Per similar article (by id), its entry as rendered before and after the score: an article is in about k lists,
-   * so its strings are escaped once, not k times, and a list is mostly copies of these.
-   */
-  private final ConcurrentHashMap<String, String[]> entries = new ConcurrentHashMap<>();
-  private boolean first = true;
+    private final Writer out;
+    private final Function<String, Article> articles;
+    private final boolean array;
+    private final boolean explain;
+    /**
+     * Per similar article (by id), its entry as rendered before and after the score: an article is in about k lists, so
+     * its strings are escaped once, not k times, and a list is mostly copies of these.
+     */
+    private final ConcurrentHashMap<String, String[]> entries = new ConcurrentHashMap<>();
 
-  JsonListWriter(Writer out, Function<String, Article> articles, boolean array, boolean explain) {
-    this.out = out;
-    this.articles = articles;
-    this.array = array;
-    this.explain = explain;
-  }
+    private boolean first = true;
 
-  @Override
-  public String render(String id, List<SimilarArticle> similar, List<Explanation> explanations) {
-    SimilarListWriter.checkExplanations(explain, similar, explanations);
-    StringBuilder line = RenderBuffer.acquire();
-    line.append("{\"id\": ");
-    string(line, id);
-    line.append(", \"similar\": [");
-    for (int i = 0; i < similar.size(); i++) {
-      SimilarArticle s = similar.get(i);
-      String[] entry = entry(s.id());
-      line.append(i == 0 ? "" : ", ").append(entry[0]);
-      SimilarListWriter.appendScore(line, s.score()).append(entry[1]);
-      if (explain) {
-        explanation(line, explanations.get(i));
-      }
-      line.append('}');
+    JsonListWriter(Writer out, Function<String, Article> articles, boolean array, boolean explain) {
+        this.out = out;
+        this.articles = articles;
+        this.array = array;
+        this.explain = explain;
     }
-    return RenderBuffer.release(line.append("]}"));
-  }
 
-  /** The entry of a similar article up to its score, and after it up to its explanation. */
-  private String[] entry(String id) {
-    String[] entry = entries.get(id);
-    if (entry == null) {
-      StringBuilder before = new StringBuilder("{\"id\": ");
-      string(before, id);
-      before.append(", \"score\": ");
-      StringBuilder after = new StringBuilder();
-      Article a = articles.apply(id);
-      if (a != null && a.title() != null) {
-        after.append(", \"title\": ");
-        string(after, a.title());
-      }
-      if (a != null && a.url() != null) {
-        after.append(", \"url\": ");
-        string(after, a.url());
-      }
-      entry = new String[] {before.toString(), after.toString()};
-      entries.putIfAbsent(id, entry); // a concurrent render may have made the same one
+    @Override
+    public String render(String id, List<SimilarArticle> similar, List<Explanation> explanations) {
+        SimilarListWriter.checkExplanations(explain, similar, explanations);
+        StringBuilder line = RenderBuffer.acquire();
+        line.append("{\"id\": ");
+        string(line, id);
+        line.append(", \"similar\": [");
+        for (int i = 0; i < similar.size(); i++) {
+            SimilarArticle s = similar.get(i);
+            String[] entry = entry(s.id());
+            line.append(i == 0 ? "" : ", ").append(entry[0]);
+            SimilarListWriter.appendScore(line, s.score()).append(entry[1]);
+            if (explain) {
+                explanation(line, explanations.get(i));
+            }
+            line.append('}');
+        }
+        return RenderBuffer.release(line.append("]}"));
     }
-    return entry;
-  }
 
-  @Override
-  public void writeRendered(String rendered) throws IOException {
-    if (array) {
-      out.write(first ? "[\n" : ",\n");
+    /** The entry of a similar article up to its score, and after it up to its explanation. */
+    private String[] entry(String id) {
+        String[] entry = entries.get(id);
+        if (entry == null) {
+            StringBuilder before = new StringBuilder("{\"id\": ");
+            string(before, id);
+            before.append(", \"score\": ");
+            StringBuilder after = new StringBuilder();
+            Article a = articles.apply(id);
+            if (a != null && a.title() != null) {
+                after.append(", \"title\": ");
+                string(after, a.title());
+            }
+            if (a != null && a.url() != null) {
+                after.append(", \"url\": ");
+                string(after, a.url());
+            }
+            entry = new String[] {before.toString(), after.toString()};
+            entries.putIfAbsent(id, entry); // a concurrent render may have made the same one
+        }
+        return entry;
     }
-    first = false;
-    out.write(rendered);
-    if (!array) {
-      out.write('\n');
-    }
-  }
 
-  private static void explanation(StringBuilder line, Explanation e) {
-    SimilarListWriter.appendScore(line.append(", \"explain\": {\"cosine\": "), e.score());
-    line.append(", \"terms\": [");
-    for (int t = 0; t < e.terms().size(); t++) {
-      line.append(t == 0 ? "{\"term\": " : ", {\"term\": ");
-      string(line, e.terms().get(t).term());
-      SimilarListWriter.appendScore(line.append(", \"contribution\": "), e.terms().get(t).contribution());
-      line.append('}');
+    @Override
+    public void writeRendered(String rendered) throws IOException {
+        if (array) {
+            out.write(first ? "[\n" : ",\n");
+        }
+        first = false;
+        out.write(rendered);
+        if (!array) {
+            out.write('\n');
+        }
     }
-    SimilarListWriter.appendScore(line.append("], \"rest\": "), e.rest()).append('}');
-  }
 
-  /**
-   * Appends {@code s} as a JSON string: quote, backslash and control characters escaped exactly as Jackson's
-   * {@code JsonStringEncoder} does ({@code \\n}-style where JSON has one, else {@code \\u00XX}), everything else as
-   * is. Hand-written because rendering is a hot loop: the encoder's generality made it the costliest method to
-   * compile in a run.
-   */
-  static void string(StringBuilder line, String s) {
-    line.append('"');
-    int plain = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        continue;
-      }
-      line.append(s, plain, i).append('\\');
-      switch (c) {
-        case '"', '\\' -> line.append(c);
-        case '\b' -> line.append('b');
-        case '\t' -> line.append('t');
-        case '\f' -> line.append('f');
-        case '\n' -> line.append('n');
-        case '\r' -> line.append('r');
-        default -> line.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-      }
-      plain = i + 1;
+    private static void explanation(StringBuilder line, Explanation e) {
+        SimilarListWriter.appendScore(line.append(", \"explain\": {\"cosine\": "), e.score());
+        line.append(", \"terms\": [");
+        for (int t = 0; t < e.terms().size(); t++) {
+            line.append(t == 0 ? "{\"term\": " : ", {\"term\": ");
+            string(line, e.terms().get(t).term());
+            SimilarListWriter.appendScore(
+                    line.append(", \"contribution\": "), e.terms().get(t).contribution());
+            line.append('}');
+        }
+        SimilarListWriter.appendScore(line.append("], \"rest\": "), e.rest()).append('}');
     }
-    line.append(s, plain, s.length()).append('"');
-  }
 
-  @Override
-  public void finish() throws IOException {
-    if (array) {
-      out.write(first ? "[]\n" : "\n]\n");
+    /**
+     * Appends {@code s} as a JSON string: quote, backslash and control characters escaped exactly as Jackson's
+     * {@code JsonStringEncoder} does ({@code \\n}-style where JSON has one, else {@code \\u00XX}), everything else as
+     * is. Hand-written because rendering is a hot loop: the encoder's generality made it the costliest method to
+     * compile in a run.
+     */
+    static void string(StringBuilder line, String s) {
+        line.append('"');
+        int plain = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            line.append(s, plain, i).append('\\');
+            switch (c) {
+                case '"', '\\' -> line.append(c);
+                case '\b' -> line.append('b');
+                case '\t' -> line.append('t');
+                case '\f' -> line.append('f');
+                case '\n' -> line.append('n');
+                case '\r' -> line.append('r');
+                default -> line.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+            plain = i + 1;
+        }
+        line.append(s, plain, s.length()).append('"');
     }
-    out.flush();
-  }
+
+    @Override
+    public void finish() throws IOException {
+        if (array) {
+            out.write(first ? "[]\n" : "\n]\n");
+        }
+        out.flush();
+    }
 }

@@ -11,12 +11,12 @@ import java.util.Objects;
  */
 public record Judgment(String id1, String id2, double score) {
 
-  /** Validates. */
-  public Judgment {
-    Objects.requireNonNull(id1, "id1");
-    Objects.requireNonNull(id2, "id2");
-    if (!Double.isFinite(score)) {
-      throw new IllegalArgumentException("judgment score must be finite, was " + score);
+    /** Validates. */
+    public Judgment {
+        Objects.requireNonNull(id1, "id1");
+        Objects.requireNonNull(id2, "id2");
+        if (!Double.isFinite(score)) {
+            throw new IllegalArgumentException("judgment score must be finite, was " + score);
+        }
     }
-  }
 }

@@ -10,11 +10,11 @@ import java.io.IOException;
  */
 interface RecordSource<T> extends Closeable {
 
-  /**
-   * @return the next valid record, or null at the end of the input
-   * @throws InvalidRecordException for an invalid record; when {@link InvalidRecordException#recoverable()}, the
-   *     next call continues with the following record
-   * @throws java.io.IOException if the input cannot be read
-   */
-  T next() throws IOException;
+    /**
+     * @return the next valid record, or null at the end of the input
+     * @throws InvalidRecordException for an invalid record; when {@link InvalidRecordException#recoverable()}, the next
+     *     call continues with the following record
+     * @throws java.io.IOException if the input cannot be read
+     */
+    T next() throws IOException;
 }

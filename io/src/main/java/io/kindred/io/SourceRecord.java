@@ -4,8 +4,7 @@ import io.kindred.core.Article;
 import java.util.Map;
 
 /**
- * A valid record: the article, its requested extra fields and where its id is, for duplicate-id errors.
- * Immutable.
+ * A valid record: the article, its requested extra fields and where its id is, for duplicate-id errors. Immutable.
  *
  * @param article the article
  * @param extra the requested extra fields it has (name to value as text), in input order

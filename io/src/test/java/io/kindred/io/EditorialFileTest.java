@@ -20,43 +20,38 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Editorial overrides: every kind of line, every error with its place, and skipping. */
 class EditorialFileTest {
 
-  private static final Predicate<String> CORPUS = Set.of("a", "b", "c", "17")::contains;
+    private static final Predicate<String> CORPUS = Set.of("a", "b", "c", "17")::contains;
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  private EditorialFile.Loaded read(String text, ReadOptions options) throws IOException {
-    return EditorialFile.read(Fixtures.write(dir, "ed.jsonl", text), CORPUS, options);
-  }
+    private EditorialFile.Loaded read(String text, ReadOptions options) throws IOException {
+        return EditorialFile.read(Fixtures.write(dir, "ed.jsonl", text), CORPUS, options);
+    }
 
-  @Test
-  void pinsBoostsAndBlocks() throws IOException {
-    EditorialFile.Loaded loaded =
-        read(
-            """
+    @Test
+    void pinsBoostsAndBlocks() throws IOException {
+        EditorialFile.Loaded loaded = read("""
             {"article": "a", "pin": "c", "position": 1}
 
             {"article": "*", "boost": 17, "factor": 1.5}
             {"article": "a", "boost": "b", "factor": 0.5}
             {"block": "b", "article": "c"}
-            """,
-            ReadOptions.defaults());
-    assertEquals(4, loaded.overrides());
-    assertEquals(0, loaded.skipped());
-    Editorial e = loaded.editorial();
-    assertEquals(List.of(new Editorial.Pin("c", 1)), e.pins("a"));
-    assertEquals(List.of(), e.pins("b"));
-    assertEquals(1.5, e.boost("b", "17"));
-    assertEquals(0.5, e.boost("a", "b"));
-    assertEquals(1.0, e.boost("a", "c"));
-    assertTrue(e.blocked("c", "b"));
-    assertFalse(e.blocked("a", "b"));
-  }
+            """, ReadOptions.defaults());
+        assertEquals(4, loaded.overrides());
+        assertEquals(0, loaded.skipped());
+        Editorial e = loaded.editorial();
+        assertEquals(List.of(new Editorial.Pin("c", 1)), e.pins("a"));
+        assertEquals(List.of(), e.pins("b"));
+        assertEquals(1.5, e.boost("b", "17"));
+        assertEquals(0.5, e.boost("a", "b"));
+        assertEquals(1.0, e.boost("a", "c"));
+        assertTrue(e.blocked("c", "b"));
+        assertFalse(e.blocked("a", "b"));
+    }
 
-  @ParameterizedTest
-  @CsvSource(
-      delimiterString = "=>",
-      textBlock =
-          """
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
           {"article": "a", "pin": "c"} => ed.jsonl:2:1: field "position": required but missing
           {"article": "a", "pin": "c", "position": 0} => ed.jsonl:2:42: field "position": must be >= 1 (1 = first), got 0
           {"article": "a", "pin": "c", "position": 1.5} => ed.jsonl:2:42: field "position": expected an integer, got a number (1.5)
@@ -76,23 +71,24 @@ class EditorialFileTest {
           {"article": "*", "pin": "zz", "position": 2} => ed.jsonl:2:25: field "pin": no article with id "zz" in the corpus
           {"article": "a", "block": "c" => ed.jsonl:2:30: bad JSON: Unexpected end-of-input: expected close marker for Object
           """)
-  void errorsNameLineColumnAndField(String line, String message) throws IOException {
-    String text = "{\"article\": \"a\", \"block\": \"b\"}\n" + line + "\n{\"article\": \"b\", \"block\": \"c\"}\n";
-    InvalidRecordException e = assertThrows(InvalidRecordException.class, () -> read(text, ReadOptions.defaults()));
-    assertEquals(message, e.getMessage().replace(dir + "/", ""));
+    void errorsNameLineColumnAndField(String line, String message) throws IOException {
+        String text = "{\"article\": \"a\", \"block\": \"b\"}\n" + line + "\n{\"article\": \"b\", \"block\": \"c\"}\n";
+        InvalidRecordException e = assertThrows(InvalidRecordException.class, () -> read(text, ReadOptions.defaults()));
+        assertEquals(message, e.getMessage().replace(dir + "/", ""));
 
-    List<String> reports = new ArrayList<>();
-    EditorialFile.Loaded loaded = read(text, ReadOptions.defaults().skippingInvalid(x -> reports.add(x.getMessage())));
-    assertEquals(2, loaded.overrides());
-    assertEquals(1, loaded.skipped());
-    assertEquals(1, reports.size());
-    assertTrue(loaded.editorial().blocked("b", "c"), "the line after the bad one is read");
-  }
+        List<String> reports = new ArrayList<>();
+        EditorialFile.Loaded loaded =
+                read(text, ReadOptions.defaults().skippingInvalid(x -> reports.add(x.getMessage())));
+        assertEquals(2, loaded.overrides());
+        assertEquals(1, loaded.skipped());
+        assertEquals(1, reports.size());
+        assertTrue(loaded.editorial().blocked("b", "c"), "the line after the bad one is read");
+    }
 
-  @Test
-  void aMissingFileIsAnIoError() {
-    assertThrows(
-        java.nio.file.NoSuchFileException.class,
-        () -> EditorialFile.read(dir.resolve("none.jsonl"), CORPUS, ReadOptions.defaults()));
-  }
+    @Test
+    void aMissingFileIsAnIoError() {
+        assertThrows(
+                java.nio.file.NoSuchFileException.class,
+                () -> EditorialFile.read(dir.resolve("none.jsonl"), CORPUS, ReadOptions.defaults()));
+    }
 }

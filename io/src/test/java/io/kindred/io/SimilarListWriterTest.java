@@ -20,186 +20,186 @@ import org.junit.jupiter.api.Test;
 
 class SimilarListWriterTest {
 
-  @Test
-  void scoresHaveSixDecimalsOfTheExactValueRoundedHalfEven() {
-    assertEquals("0.421337", SimilarListWriter.formatScore(0.4213371));
-    assertEquals("1.000000", SimilarListWriter.formatScore(1.0));
-    assertEquals("0.000000", SimilarListWriter.formatScore(1e-9));
-    assertEquals("0.000001", SimilarListWriter.formatScore(0.0000009));
-    assertEquals("12.500000", SimilarListWriter.formatScore(12.5));
-    java.util.Random random = new java.util.Random(42);
-    for (int i = 0; i < 200_000; i++) {
-      double x = i % 3 == 0 ? random.nextDouble() : random.nextInt(2_000_000) / 2_000_000.0; // many near-ties
-      assertEquals(
-          new java.math.BigDecimal(x).setScale(6, java.math.RoundingMode.HALF_EVEN).toPlainString(),
-          SimilarListWriter.formatScore(x),
-          Double.toString(x));
+    @Test
+    void scoresHaveSixDecimalsOfTheExactValueRoundedHalfEven() {
+        assertEquals("0.421337", SimilarListWriter.formatScore(0.4213371));
+        assertEquals("1.000000", SimilarListWriter.formatScore(1.0));
+        assertEquals("0.000000", SimilarListWriter.formatScore(1e-9));
+        assertEquals("0.000001", SimilarListWriter.formatScore(0.0000009));
+        assertEquals("12.500000", SimilarListWriter.formatScore(12.5));
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 200_000; i++) {
+            double x = i % 3 == 0 ? random.nextDouble() : random.nextInt(2_000_000) / 2_000_000.0; // many near-ties
+            assertEquals(
+                    new java.math.BigDecimal(x)
+                            .setScale(6, java.math.RoundingMode.HALF_EVEN)
+                            .toPlainString(),
+                    SimilarListWriter.formatScore(x),
+                    Double.toString(x));
+        }
     }
-  }
 
+    private static final Map<String, Article> ARTICLES = Map.of(
+            "a", new Article("a", "Plain", "x", "https://x.example/a", Instant.EPOCH, null, List.of(), null, null),
+            "b", new Article("b", "Quotes \"and\", commas\nand é", null, null, null, null, List.of(), null, null),
+            "c", Article.of("c", null, "no title"));
 
-  private static final Map<String, Article> ARTICLES =
-      Map.of(
-          "a", new Article("a", "Plain", "x", "https://x.example/a", Instant.EPOCH, null, List.of(), null, null),
-          "b", new Article("b", "Quotes \"and\", commas\nand é", null, null, null, null, List.of(), null, null),
-          "c", Article.of("c", null, "no title"));
+    private static final List<SimilarArticle> A =
+            List.of(new SimilarArticle("b", 0.4213374), new SimilarArticle("c", 1e-7));
+    private static final List<SimilarArticle> B = List.of(new SimilarArticle("a", 12345.5));
 
-  private static final List<SimilarArticle> A =
-      List.of(new SimilarArticle("b", 0.4213374), new SimilarArticle("c", 1e-7));
-  private static final List<SimilarArticle> B = List.of(new SimilarArticle("a", 12345.5));
-
-  private static String write(OutputFormat format, boolean lists) throws IOException {
-    StringWriter out = new StringWriter();
-    SimilarListWriter w = SimilarListWriter.of(format, out, ARTICLES::get);
-    if (lists) {
-      w.write("a", A);
-      w.write("b", B);
-      w.write("c", List.of());
+    private static String write(OutputFormat format, boolean lists) throws IOException {
+        StringWriter out = new StringWriter();
+        SimilarListWriter w = SimilarListWriter.of(format, out, ARTICLES::get);
+        if (lists) {
+            w.write("a", A);
+            w.write("b", B);
+            w.write("c", List.of());
+        }
+        w.finish();
+        return out.toString();
     }
-    w.finish();
-    return out.toString();
-  }
 
-  @Test
-  void jsonLines() throws IOException {
-    assertEquals(
-        """
+    @Test
+    void jsonLines() throws IOException {
+        assertEquals("""
         {"id": "a", "similar": [{"id": "b", "score": 0.421337, "title": "Quotes \\"and\\", commas\\nand é"}, \
         {"id": "c", "score": 0.000000}]}
         {"id": "b", "similar": [{"id": "a", "score": 12345.500000, "title": "Plain", "url": "https://x.example/a"}]}
         {"id": "c", "similar": []}
-        """,
-        write(OutputFormat.JSONL, true));
-    assertEquals("", write(OutputFormat.JSONL, false));
-  }
+        """, write(OutputFormat.JSONL, true));
+        assertEquals("", write(OutputFormat.JSONL, false));
+    }
 
-  @Test
-  void jsonArray() throws IOException {
-    assertEquals(
-        """
+    @Test
+    void jsonArray() throws IOException {
+        assertEquals("""
         [
         {"id": "a", "similar": [{"id": "b", "score": 0.421337, "title": "Quotes \\"and\\", commas\\nand é"}, \
         {"id": "c", "score": 0.000000}]},
         {"id": "b", "similar": [{"id": "a", "score": 12345.500000, "title": "Plain", "url": "https://x.example/a"}]},
         {"id": "c", "similar": []}
         ]
-        """,
-        write(OutputFormat.JSON, true));
-    assertEquals("[]\n", write(OutputFormat.JSON, false));
-  }
+        """, write(OutputFormat.JSON, true));
+        assertEquals("[]\n", write(OutputFormat.JSON, false));
+    }
 
-  @Test
-  void csv() throws IOException {
-    assertEquals(
-        """
+    @Test
+    void csv() throws IOException {
+        assertEquals("""
         id,rank,similar_id,score,title,url
         a,1,b,0.421337,"Quotes ""and"", commas
         and é",
         a,2,c,0.000000,,
         b,1,a,12345.500000,Plain,https://x.example/a
-        """,
-        write(OutputFormat.CSV, true));
-    assertEquals("id,rank,similar_id,score,title,url\n", write(OutputFormat.CSV, false));
-  }
+        """, write(OutputFormat.CSV, true));
+        assertEquals("id,rank,similar_id,score,title,url\n", write(OutputFormat.CSV, false));
+    }
 
-  @Test
-  void csvQuotesIdsToo() throws IOException {
-    StringWriter out = new StringWriter();
-    Function<String, Article> none = id -> null;
-    SimilarListWriter w = SimilarListWriter.of(OutputFormat.CSV, out, none);
-    w.write("x,1", List.of(new SimilarArticle("y\"2", 0.5)));
-    w.finish();
-    assertEquals("id,rank,similar_id,score,title,url\n\"x,1\",1,\"y\"\"2\",0.500000,,\n", out.toString());
-  }
+    @Test
+    void csvQuotesIdsToo() throws IOException {
+        StringWriter out = new StringWriter();
+        Function<String, Article> none = id -> null;
+        SimilarListWriter w = SimilarListWriter.of(OutputFormat.CSV, out, none);
+        w.write("x,1", List.of(new SimilarArticle("y\"2", 0.5)));
+        w.finish();
+        assertEquals("id,rank,similar_id,score,title,url\n\"x,1\",1,\"y\"\"2\",0.500000,,\n", out.toString());
+    }
 
-  private static final List<Explanation> WHY =
-      List.of(
-          new Explanation(
-              0.5,
-              List.of(new Explanation.TermContribution("court", 0.3), new Explanation.TermContribution("icc", 0.15)),
-              0.05),
-          new Explanation(1e-7, List.of(), 1e-7));
+    private static final List<Explanation> WHY = List.of(
+            new Explanation(
+                    0.5,
+                    List.of(
+                            new Explanation.TermContribution("court", 0.3),
+                            new Explanation.TermContribution("icc", 0.15)),
+                    0.05),
+            new Explanation(1e-7, List.of(), 1e-7));
 
-  private static String explained(OutputFormat format) throws IOException {
-    StringWriter out = new StringWriter();
-    SimilarListWriter w = SimilarListWriter.of(format, out, ARTICLES::get, true);
-    w.write("a", A, WHY);
-    w.finish();
-    return out.toString();
-  }
+    private static String explained(OutputFormat format) throws IOException {
+        StringWriter out = new StringWriter();
+        SimilarListWriter w = SimilarListWriter.of(format, out, ARTICLES::get, true);
+        w.write("a", A, WHY);
+        w.finish();
+        return out.toString();
+    }
 
-  @Test
-  void explanationsInJson() throws IOException {
-    assertEquals(
-        """
+    @Test
+    void explanationsInJson() throws IOException {
+        assertEquals("""
         {"id": "a", "similar": [{"id": "b", "score": 0.421337, "title": "Quotes \\"and\\", commas\\nand é", \
         "explain": {"cosine": 0.500000, "terms": [{"term": "court", "contribution": 0.300000}, \
         {"term": "icc", "contribution": 0.150000}], "rest": 0.050000}}, \
         {"id": "c", "score": 0.000000, "explain": {"cosine": 0.000000, "terms": [], "rest": 0.000000}}]}
-        """,
-        explained(OutputFormat.JSONL));
-  }
+        """, explained(OutputFormat.JSONL));
+    }
 
-  @Test
-  void explanationsInCsv() throws IOException {
-    assertEquals(
-        """
+    @Test
+    void explanationsInCsv() throws IOException {
+        assertEquals("""
         id,rank,similar_id,score,title,url,explain
         a,1,b,0.421337,"Quotes ""and"", commas
         and é",,court:0.300000|icc:0.150000
         a,2,c,0.000000,,,
-        """,
-        explained(OutputFormat.CSV));
-  }
-
-  @Test
-  void explanationsMustMatchTheWriter() {
-    StringWriter out = new StringWriter();
-    SimilarListWriter plain = SimilarListWriter.of(OutputFormat.JSONL, out, ARTICLES::get);
-    assertThrows(IllegalArgumentException.class, () -> plain.write("a", A, WHY));
-    SimilarListWriter explaining = SimilarListWriter.of(OutputFormat.CSV, out, ARTICLES::get, true);
-    assertThrows(IllegalArgumentException.class, () -> explaining.write("a", A));
-    assertThrows(IllegalArgumentException.class, () -> explaining.write("a", A, WHY.subList(0, 1)));
-  }
-
-  @Test
-  void scoresHaveSixDecimalsWhateverTheDefaultLocale() {
-    assertEquals("0.500000", SimilarListWriter.formatScore(0.5));
-    assertEquals("0.000001", SimilarListWriter.formatScore(5e-7 + 1e-12));
-    assertEquals("1.000000", SimilarListWriter.formatScore(0.99999999));
-    assertEquals("123456789012.000000", SimilarListWriter.formatScore(1.23456789012e11));
-  }
-
-  @Test
-  void formatsFromFileNames() {
-    assertEquals(OutputFormat.CSV, OutputFormat.fromFileName("out.CSV").orElseThrow());
-    assertEquals(OutputFormat.JSONL, OutputFormat.fromFileName("/tmp/out.ndjson.gz").orElseThrow());
-    assertEquals(OutputFormat.JSON, OutputFormat.fromFileName("out.json").orElseThrow());
-    assertEquals(java.util.Optional.empty(), OutputFormat.fromFileName("out.txt"));
-  }
-
-  @Test
-  void jsonStringsAreEscapedExactlyAsJacksonEscapesThem() {
-    StringBuilder every = new StringBuilder();
-    for (char c = 0; c < 0x3000; c++) {
-      every.append(c).append(c == 'a' ? "plain run" : "");
+        """, explained(OutputFormat.CSV));
     }
-    List<String> cases = new ArrayList<>(List.of("", "plain", "\"", "\\", "a\u0000b\u001f\u007f", "tab\tnl\ncr\rbs\bff\f",
-        "\u2028\u2029 é 😀 \ud800 lone", every.toString()));
-    Random random = new Random(Seeds.seed("jsonStringsAreEscapedExactlyAsJacksonEscapesThem"));
-    for (int i = 0; i < 500; i++) {
-      char[] chars = new char[random.nextInt(40)];
-      for (int j = 0; j < chars.length; j++) {
-        chars[j] = (char) (random.nextBoolean() ? random.nextInt(0x80) : random.nextInt(0x10000));
-      }
-      cases.add(new String(chars));
+
+    @Test
+    void explanationsMustMatchTheWriter() {
+        StringWriter out = new StringWriter();
+        SimilarListWriter plain = SimilarListWriter.of(OutputFormat.JSONL, out, ARTICLES::get);
+        assertThrows(IllegalArgumentException.class, () -> plain.write("a", A, WHY));
+        SimilarListWriter explaining = SimilarListWriter.of(OutputFormat.CSV, out, ARTICLES::get, true);
+        assertThrows(IllegalArgumentException.class, () -> explaining.write("a", A));
+        assertThrows(IllegalArgumentException.class, () -> explaining.write("a", A, WHY.subList(0, 1)));
     }
-    for (String s : cases) {
-      StringBuilder ours = new StringBuilder("x");
-      JsonListWriter.string(ours, s);
-      StringBuilder jackson = new StringBuilder("x\"");
-      JsonStringEncoder.getInstance().quoteAsString(s, jackson);
-      assertEquals(jackson.append('"').toString(), ours.toString());
+
+    @Test
+    void scoresHaveSixDecimalsWhateverTheDefaultLocale() {
+        assertEquals("0.500000", SimilarListWriter.formatScore(0.5));
+        assertEquals("0.000001", SimilarListWriter.formatScore(5e-7 + 1e-12));
+        assertEquals("1.000000", SimilarListWriter.formatScore(0.99999999));
+        assertEquals("123456789012.000000", SimilarListWriter.formatScore(1.23456789012e11));
     }
-  }
+
+    @Test
+    void formatsFromFileNames() {
+        assertEquals(OutputFormat.CSV, OutputFormat.fromFileName("out.CSV").orElseThrow());
+        assertEquals(
+                OutputFormat.JSONL,
+                OutputFormat.fromFileName("/tmp/out.ndjson.gz").orElseThrow());
+        assertEquals(OutputFormat.JSON, OutputFormat.fromFileName("out.json").orElseThrow());
+        assertEquals(java.util.Optional.empty(), OutputFormat.fromFileName("out.txt"));
+    }
+
+    @Test
+    void jsonStringsAreEscapedExactlyAsJacksonEscapesThem() {
+        StringBuilder every = new StringBuilder();
+        for (char c = 0; c < 0x3000; c++) {
+            every.append(c).append(c == 'a' ? "plain run" : "");
+        }
+        List<String> cases = new ArrayList<>(List.of(
+                "",
+                "plain",
+                "\"",
+                "\\",
+                "a\u0000b\u001f\u007f",
+                "tab\tnl\ncr\rbs\bff\f",
+                "\u2028\u2029 é 😀 \ud800 lone",
+                every.toString()));
+        Random random = new Random(Seeds.seed("jsonStringsAreEscapedExactlyAsJacksonEscapesThem"));
+        for (int i = 0; i < 500; i++) {
+            char[] chars = new char[random.nextInt(40)];
+            for (int j = 0; j < chars.length; j++) {
+                chars[j] = (char) (random.nextBoolean() ? random.nextInt(0x80) : random.nextInt(0x10000));
+            }
+            cases.add(new String(chars));
+        }
+        for (String s : cases) {
+            StringBuilder ours = new StringBuilder("x");
+            JsonListWriter.string(ours, s);
+            StringBuilder jackson = new StringBuilder("x\"");
+            JsonStringEncoder.getInstance().quoteAsString(s, jackson);
+            assertEquals(jackson.append('"').toString(), ours.toString());
+        }
+    }
 }

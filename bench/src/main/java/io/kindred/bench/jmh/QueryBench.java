@@ -19,21 +19,23 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One article's "Similar Articles" list from a built index: {@link SimilarityIndex#similar(String, int)}
- * (accumulate, prune, rescore, select), scikit-learn default analysis. Queries cycle through a fixed sample of
- * {@value #SAMPLE} indexed articles drawn with {@link BenchCorpora#SEED}, so every iteration sees the same mix of
- * short and long articles.
+ * One article's "Similar Articles" list from a built index: {@link SimilarityIndex#similar(String, int)} (accumulate,
+ * prune, rescore, select), scikit-learn default analysis. Queries cycle through a fixed sample of {@value #SAMPLE}
+ * indexed articles drawn with {@link BenchCorpora#SEED}, so every iteration sees the same mix of short and long
+ * articles.
  *
- * <p>{@link #resultRecords} allocates exactly what {@code similar} allocates for its result (the two output
- * arrays, the records, the immutable list and its array) for the same queries, without scoring: with
- * {@code -prof gc}, {@code similar}'s B/op minus {@code resultRecords}' B/op is the scoring path's own allocation.
+ * <p>{@link #resultRecords} allocates exactly what {@code similar} allocates for its result (the two output arrays, the
+ * records, the immutable list and its array) for the same queries, without scoring: with {@code -prof gc},
+ * {@code similar}'s B/op minus {@code resultRecords}' B/op is the scoring path's own allocation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime) // per-call latency distribution: p50/p99 matter for on-demand lookups
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 // the 1M-article corpus keeps 5.3 GB live after indexing and peaks at 7.7 GB in the fit (ScaleRun at -Xmx8g):
 // 16 GB of headroom keeps the setup from being mostly garbage collection on this 24 GB machine
-@Fork(value = 2, jvmArgsAppend = {"-Xms16g", "-Xmx16g"}) // 2 forks: JIT and heap layout differ between JVMs
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms16g", "-Xmx16g"}) // 2 forks: JIT and heap layout differ between JVMs
 // 5 x 2 s: several thousand queries reach C2 and a stable scorer pool; on the 1M corpus a query costs
 // milliseconds, so 10 s still runs a few thousand of them
 @Warmup(iterations = 5, time = 2)
@@ -41,74 +43,74 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class QueryBench {
 
-  /** Number of distinct query articles cycled through. */
-  public static final int SAMPLE = 1024;
+    /** Number of distinct query articles cycled through. */
+    public static final int SAMPLE = 1024;
 
-  /** Corpus: a shared real corpus or a synthetic one (see {@link BenchCorpora}). */
-  @Param({"20newsgroups-bydate", "doj-press-releases", "ag-news-test", "synthetic-100k", "synthetic-1m"})
-  public String corpus;
+    /** Corpus: a shared real corpus or a synthetic one (see {@link BenchCorpora}). */
+    @Param({"20newsgroups-bydate", "doj-press-releases", "ag-news-test", "synthetic-100k", "synthetic-1m"})
+    public String corpus;
 
-  /** List length. */
-  @Param({"10", "100"})
-  public int k;
+    /** List length. */
+    @Param({"10", "100"})
+    public int k;
 
-  private SimilarityIndex index;
-  private String[] queries;
-  private int[] resultSizes;
-  private String[] resultIds;
-  private int cursor;
+    private SimilarityIndex index;
+    private String[] queries;
+    private int[] resultSizes;
+    private String[] resultIds;
+    private int cursor;
 
-  /** Loads or generates the corpus, fits and indexes it, and draws the query sample. */
-  @Setup(org.openjdk.jmh.annotations.Level.Trial)
-  public void setUp() {
-    int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-    var articles = BenchCorpora.load(corpus, threads).articles();
-    index = SimilarityIndex.build(articles, TfidfVectorizer.sklearnDefaults(), threads);
-    int[] sample = BenchCorpora.sample(index.size(), SAMPLE, BenchCorpora.SEED);
-    queries = new String[sample.length];
-    resultSizes = new int[sample.length];
-    for (int i = 0; i < sample.length; i++) {
-      queries[i] = index.article(sample[i]).id();
-      resultSizes[i] = index.similar(queries[i], k).size();
+    /** Loads or generates the corpus, fits and indexes it, and draws the query sample. */
+    @Setup(org.openjdk.jmh.annotations.Level.Trial)
+    public void setUp() {
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        var articles = BenchCorpora.load(corpus, threads).articles();
+        index = SimilarityIndex.build(articles, TfidfVectorizer.sklearnDefaults(), threads);
+        int[] sample = BenchCorpora.sample(index.size(), SAMPLE, BenchCorpora.SEED);
+        queries = new String[sample.length];
+        resultSizes = new int[sample.length];
+        for (int i = 0; i < sample.length; i++) {
+            queries[i] = index.article(sample[i]).id();
+            resultSizes[i] = index.similar(queries[i], k).size();
+        }
+        resultIds = new String[Math.max(1, k)];
+        for (int i = 0; i < resultIds.length; i++) {
+            resultIds[i] = index.article(i % index.size()).id();
+        }
+        cursor = 0;
     }
-    resultIds = new String[Math.max(1, k)];
-    for (int i = 0; i < resultIds.length; i++) {
-      resultIds[i] = index.article(i % index.size()).id();
-    }
-    cursor = 0;
-  }
 
-  /**
-   * One query.
-   *
-   * @return the list (returned so that nothing is eliminated)
-   */
-  @Benchmark
-  public List<SimilarArticle> similar() {
-    int q = cursor;
-    cursor = (q + 1) % queries.length;
-    return index.similar(queries[q], k);
-  }
-
-  /**
-   * Baseline for {@code -prof gc}: the allocation of {@link #similar}'s result alone, for the same query sizes.
-   *
-   * @return the list
-   */
-  @Benchmark
-  public List<SimilarArticle> resultRecords() {
-    int q = cursor;
-    cursor = (q + 1) % queries.length;
-    int kk = Math.min(k, index.size());
-    int[] docs = new int[kk];
-    double[] scores = new double[kk];
-    int found = resultSizes[q];
-    SimilarArticle[] out = new SimilarArticle[found];
-    for (int i = 0; i < found; i++) {
-      docs[i] = i;
-      scores[i] = 1.0 / (i + 1);
-      out[i] = new SimilarArticle(resultIds[docs[i]], scores[i]);
+    /**
+     * One query.
+     *
+     * @return the list (returned so that nothing is eliminated)
+     */
+    @Benchmark
+    public List<SimilarArticle> similar() {
+        int q = cursor;
+        cursor = (q + 1) % queries.length;
+        return index.similar(queries[q], k);
     }
-    return List.of(out);
-  }
+
+    /**
+     * Baseline for {@code -prof gc}: the allocation of {@link #similar}'s result alone, for the same query sizes.
+     *
+     * @return the list
+     */
+    @Benchmark
+    public List<SimilarArticle> resultRecords() {
+        int q = cursor;
+        cursor = (q + 1) % queries.length;
+        int kk = Math.min(k, index.size());
+        int[] docs = new int[kk];
+        double[] scores = new double[kk];
+        int found = resultSizes[q];
+        SimilarArticle[] out = new SimilarArticle[found];
+        for (int i = 0; i < found; i++) {
+            docs[i] = i;
+            scores[i] = 1.0 / (i + 1);
+            out[i] = new SimilarArticle(resultIds[docs[i]], scores[i]);
+        }
+        return List.of(out);
+    }
 }

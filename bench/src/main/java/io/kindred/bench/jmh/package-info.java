@@ -1,10 +1,10 @@
 /**
- * JMH benchmarks of the scoring path: {@link io.kindred.bench.jmh.QueryBench} (one article's list from a built
- * index), {@link io.kindred.bench.jmh.AllPairsBench} (every list of a corpus) and
- * {@link io.kindred.bench.jmh.TopKBench} (bounded selection against sorting everything).
+ * JMH benchmarks of the scoring path: {@link io.kindred.bench.jmh.QueryBench} (one article's list from a built index),
+ * {@link io.kindred.bench.jmh.AllPairsBench} (every list of a corpus) and {@link io.kindred.bench.jmh.TopKBench}
+ * (bounded selection against sorting everything).
  *
  * <p>Conventions: {@code @State(Scope.Benchmark)}, data built in {@code @Setup(Level.Trial)} from the fixed seed
- * {@link io.kindred.bench.BenchCorpora#SEED}, every result returned, at least two forks, and each warmup or
- * measurement setting commented with its reason. Run {@code java -jar bench/target/benchmarks.jar -h} for options.
+ * {@link io.kindred.bench.BenchCorpora#SEED}, every result returned, at least two forks, and each warmup or measurement
+ * setting commented with its reason. Run {@code java -jar bench/target/benchmarks.jar -h} for options.
  */
 package io.kindred.bench.jmh;

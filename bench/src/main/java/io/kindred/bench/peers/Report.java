@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Renders {@code bench/RESULTS.md} from the result files of an actual run in {@code bench/results/}: the
- * side-by-side harness ({@code peers.json}), the scale runs ({@code scale-*.json}), JMH ({@code jmh-*.json}) and the
- * synthetic fit ({@code synthetic-fit.md}). Never edit RESULTS.md by hand: rerun the scripts.
+ * Renders {@code bench/RESULTS.md} from the result files of an actual run in {@code bench/results/}: the side-by-side
+ * harness ({@code peers.json}), the scale runs ({@code scale-*.json}), JMH ({@code jmh-*.json}) and the synthetic fit
+ * ({@code synthetic-fit.md}). Never edit RESULTS.md by hand: rerun the scripts.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.kindred.bench.peers.Report [bench/results] [bench/RESULTS.md]
@@ -28,344 +28,485 @@ import java.util.TreeMap;
  */
 public final class Report {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String[] PHASES = {"read", "fit", "index", "search", "write"};
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] PHASES = {"read", "fit", "index", "search", "write"};
 
-  private Report() {}
+    private Report() {}
 
-  /** @return JDK, OS, CPU, cores, memory, date and git commit of this machine and run */
-  public static ObjectNode machine() {
-    ObjectNode m = JSON.createObjectNode();
-    m.put("date", Instant.now().toString());
-    m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-    m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-        + System.getProperty("os.arch"));
-    m.put("cores", Runtime.getRuntime().availableProcessors());
-    m.put("cpu", firstMatch(Path.of("/proc/cpuinfo"), "model name"));
-    m.put("memory", firstMatch(Path.of("/proc/meminfo"), "MemTotal"));
-    m.put("git", command("git", "rev-parse", "--short", "HEAD"));
-    m.put("git_dirty", !command("git", "status", "--porcelain", "--untracked-files=no").isEmpty());
-    m.put("python", command("/usr/bin/python3", "-c",
-        "import sys, sklearn, scipy, numpy; print(sys.version.split()[0], 'sklearn', sklearn.__version__, "
-            + "'scipy', scipy.__version__, 'numpy', numpy.__version__)"));
-    return m;
-  }
+    /** @return JDK, OS, CPU, cores, memory, date and git commit of this machine and run */
+    public static ObjectNode machine() {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("date", Instant.now().toString());
+        m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        m.put(
+                "os",
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"));
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("cpu", firstMatch(Path.of("/proc/cpuinfo"), "model name"));
+        m.put("memory", firstMatch(Path.of("/proc/meminfo"), "MemTotal"));
+        m.put("git", command("git", "rev-parse", "--short", "HEAD"));
+        m.put(
+                "git_dirty",
+                !command("git", "status", "--porcelain", "--untracked-files=no").isEmpty());
+        m.put(
+                "python",
+                command(
+                        "/usr/bin/python3",
+                        "-c",
+                        "import sys, sklearn, scipy, numpy; print(sys.version.split()[0], 'sklearn', sklearn.__version__, "
+                                + "'scipy', scipy.__version__, 'numpy', numpy.__version__)"));
+        return m;
+    }
 
-  private static String firstMatch(Path file, String key) {
-    try {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        if (line.startsWith(key)) {
-          return line.substring(line.indexOf(':') + 1).trim();
-        }
-      }
-    } catch (IOException e) {
-      return "?";
-    }
-    return "?";
-  }
-
-  private static String command(String... cmd) {
-    try {
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-      String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-      return p.waitFor() == 0 ? s : "?";
-    } catch (IOException e) {
-      return "?";
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return "?";
-    }
-  }
-
-  /**
-   * @param args results folder and output file (defaults: bench/results, bench/RESULTS.md)
-   * @throws IOException on read or write errors
-   */
-  public static void main(String[] args) throws IOException {
-    Path dir = Path.of(args.length > 0 ? args[0] : "bench/results");
-    Path out = Path.of(args.length > 1 ? args[1] : "bench/RESULTS.md");
-    StringBuilder md = new StringBuilder();
-    md.append("# kindred bench results\n\n");
-    md.append("Generated by `io.kindred.bench.peers.Report` from the result files in `bench/results/` of an actual "
-        + "run (see bench/README.md for the commands). Do not edit by hand.\n\n");
-    for (Path peers : list(dir, "peers", ".json")) {
-      JsonNode p = JSON.readTree(peers.toFile());
-      md.append("# Side-by-side run `").append(peers.getFileName()).append("`\n\n");
-      machineSection(md, p.path("machine"), p.path("runs").asInt(), p.path("xmx").asText());
-      peersSection(md, p);
-    }
-    List<Path> scale = list(dir, "scale-", ".json");
-    if (!scale.isEmpty()) {
-      md.append("## Scale (synthetic corpora)\n\n");
-      md.append("| corpus | n | Σdf²/n² | gen | fit | index | heap live after index (peak in fit+index: pools / after a GC) "
-          + "| query p50 / p90 / p99 "
-          + "(k=10) | postings/query | B/query: all / results / scoring | all-pairs top-10 (2 threads) "
-          + "| all-pairs peak heap | ns/madd |\n|---|---:|---:|---:|---:|---:|---:|---|---:|---|---|---:|---:|\n");
-      for (Path f : scale) {
-        JsonNode s = JSON.readTree(f.toFile());
-        if (s.has("error")) {
-          md.append(String.format(Locale.ROOT, "| %s (heap %.0f MiB) | %,d | | %s | **failed**: %s (peak heap %.0f MiB; "
-                  + "live heap of the articles alone %.0f MiB) | | | | | | | | |\n",
-              s.path("corpus").asText(), s.path("max_heap_mib").asDouble(), s.path("n_docs").asInt(),
-              Probe.fmt(s.path("generate_s").asDouble()), s.path("error").asText(),
-              s.path("peak_heap_mib_at_failure").asDouble(), s.path("live_heap_after_generate_mib").asDouble()));
-          continue;
-        }
-        JsonNode q = s.path("query");
-        JsonNode a = s.path("all_pairs");
-        String ap = a.isMissingNode() ? "not run"
-            : a.path("completed").asBoolean() ? Probe.fmt(a.path("seconds").asDouble()) + " (measured)"
-            : String.format(Locale.ROOT, "**%s extrapolated** (stopped after %s at %.1f%% of the work)",
-                Probe.fmt(a.path("extrapolated_s").asDouble()), Probe.fmt(a.path("stopped_after_s").asDouble()),
-                100 * a.path("work_share_done").asDouble());
-        md.append(String.format(Locale.ROOT,
-            "| %s (heap %.0f MiB) | %,d | %.2f | %s | %s | %s | %.0f MiB (%.0f / %s) | %.2f / %.2f / %.2f ms | %,.0f "
-                + "| %.0f / %.0f / %.0f | %s "
-                + "| %.0f MiB | %.2f |\n",
-            s.path("corpus").asText(), s.path("max_heap_mib").asDouble(), s.path("n_docs").asInt(),
-            s.path("sum_df2_over_n2").asDouble(),
-            Probe.fmt(s.path("generate_s").asDouble()), Probe.fmt(s.path("fit_s").asDouble()),
-            Probe.fmt(s.path("index_s").asDouble()), s.path("live_heap_after_index_mib").asDouble(),
-            s.path("peak_heap_fit_index_mib").asDouble(),
-            s.has("peak_heap_after_gc_fit_index_mib")
-                ? String.format(Locale.ROOT, "%.0f", s.path("peak_heap_after_gc_fit_index_mib").asDouble())
-                : "n/a",
-            q.path("p50_ms").asDouble(), q.path("p90_ms").asDouble(), q.path("p99_ms").asDouble(),
-            q.path("postings_visited_per_query").asDouble(), q.path("allocated_bytes_per_query").asDouble(),
-            q.path("result_bytes_per_query").asDouble(), q.path("scoring_bytes_per_query").asDouble(), ap,
-            a.path("peak_heap_mib").asDouble(), a.path("ns_per_madd_wall").asDouble()));
-      }
-      JsonNode m0 = JSON.readTree(scale.get(0).toFile()).path("machine");
-      md.append(String.format(Locale.ROOT, "\nScale runs: %s, %d cores, JDK %s, first run %s; 2 threads; "
-              + "`bench/run-scale.sh`. Peak heap during fit and index (articles included): the sum of the heap pools' "
-              + "peaks, which counts garbage not yet collected (G1 lets it grow towards the heap's size), and the "
-              + "largest heap in use right after a collection. "
-              + "B/query: bytes allocated by the querying thread per `similar(id, 10)` (ThreadMXBean), the "
-              + "result's share (two output arrays, records, list) computed from its size, and the rest.\n\n",
-          m0.path("cpu").asText(), m0.path("cores").asInt(), m0.path("jdk").asText(), m0.path("date").asText()));
-    }
-    List<Path> minHeap = list(dir, "min-heap-", ".json");
-    if (!minHeap.isEmpty()) {
-      md.append("## Smallest heap (synthetic corpora)\n\n");
-      md.append("| corpus | commit | date | collector | threads | completes in | fails in |\n"
-          + "|---|---|---|---|---:|---:|---:|\n");
-      for (Path f : minHeap) {
-        JsonNode h = JSON.readTree(f.toFile());
-        md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %,d MiB | %,d MiB |\n",
-            h.path("corpus").asText(), h.path("git").asText(), h.path("date").asText(), h.path("collector").asText(),
-            h.path("threads").asInt(), h.path("smallest_completed_mib").asInt(), h.path("largest_failed_mib").asInt()));
-      }
-      md.append("\nFit and index (`ScaleRun --no-allpairs`) with -Xms = -Xmx, one JVM per probe, bisected by "
-          + "`bench/run-min-heap.sh`: the heap a run needs, which the peaks above do not tell.\n\n");
-    }
-    List<Path> jmh = list(dir, "jmh-", ".json");
-    if (!jmh.isEmpty()) {
-      md.append("## JMH\n\n| benchmark | params | mode | score | error | unit | p50 | p99 | gc.alloc.rate.norm (B/op) |\n"
-          + "|---|---|---|---:|---:|---|---:|---:|---:|\n");
-      for (Path f : jmh) {
-        for (JsonNode b : JSON.readTree(f.toFile())) {
-          JsonNode pm = b.path("primaryMetric");
-          JsonNode pct = pm.path("scorePercentiles");
-          JsonNode alloc = b.path("secondaryMetrics").path("gc.alloc.rate.norm");
-          StringBuilder params = new StringBuilder();
-          for (Iterator<Map.Entry<String, JsonNode>> it = b.path("params").properties().iterator(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            params.append(params.length() == 0 ? "" : ", ").append(e.getKey()).append('=').append(e.getValue().asText());
-          }
-          String bench = b.path("benchmark").asText();
-          md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.3f | %.3f | %s | %s | %s | %s |\n",
-              bench.substring(bench.lastIndexOf('.', bench.lastIndexOf('.') - 1) + 1), params, b.path("mode").asText(),
-              pm.path("score").asDouble(), pm.path("scoreError").asDouble(), pm.path("scoreUnit").asText(),
-              b.path("mode").asText().equals("sample") ? String.format(Locale.ROOT, "%.3f", pct.path("50.0").asDouble()) : "",
-              b.path("mode").asText().equals("sample") ? String.format(Locale.ROOT, "%.3f", pct.path("99.0").asDouble()) : "",
-              alloc.isMissingNode() ? "" : String.format(Locale.ROOT, "%.1f", alloc.path("score").asDouble())));
-        }
-        JsonNode first = JSON.readTree(f.toFile()).path(0);
-        md.append(String.format(Locale.ROOT, "\n`%s`: JMH %s, %s %s, forks %d, warmup %d x %s, measurement %d x %s.\n\n",
-            f.getFileName(), first.path("jmhVersion").asText(), first.path("vmName").asText(),
-            first.path("vmVersion").asText(), first.path("forks").asInt(), first.path("warmupIterations").asInt(),
-            first.path("warmupTime").asText(), first.path("measurementIterations").asInt(),
-            first.path("measurementTime").asText()));
-      }
-    }
-    List<Path> probes = list(dir, "", ".txt");
-    if (!probes.isEmpty()) {
-      md.append("## Other probes\n\n");
-      for (Path f : probes) {
-        md.append("`").append(f.getFileName()).append("`:\n\n```\n")
-            .append(Files.readString(f, StandardCharsets.UTF_8).strip()).append("\n```\n\n");
-      }
-    }
-    Path fit = dir.resolve("synthetic-fit.md");
-    if (Files.isRegularFile(fit)) {
-      md.append("## Synthetic corpora: fitted vs real\n\n").append(Files.readString(fit, StandardCharsets.UTF_8))
-          .append('\n');
-    }
-    Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
-    System.err.println("wrote " + out);
-  }
-
-  private static List<Path> list(Path dir, String prefix, String suffix) throws IOException {
-    List<Path> out = new ArrayList<>();
-    if (!Files.isDirectory(dir)) {
-      return out;
-    }
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-      for (Path f : ds) {
-        String name = f.getFileName().toString();
-        if (name.startsWith(prefix) && name.endsWith(suffix)) {
-          out.add(f);
-        }
-      }
-    }
-    out.sort(null);
-    return out;
-  }
-
-  private static void machineSection(StringBuilder md, JsonNode m, int runs, String xmx) {
-    md.append("## Machine and run\n\n");
-    md.append(String.format(Locale.ROOT,
-        "- date: %s\n- JDK: %s\n- OS: %s\n- CPU: %s, %d cores visible; memory %s\n- Python: %s\n"
-            + "- git: %s%s\n- runs per configuration: %d (medians reported); JVM peers run with -Xms%s -Xmx%s "
-            + "-XX:+UseParallelGC, each run in its own process\n\n",
-        m.path("date").asText(), m.path("jdk").asText(), m.path("os").asText(), m.path("cpu").asText(),
-        m.path("cores").asInt(), m.path("memory").asText(), m.path("python").asText(), m.path("git").asText(),
-        m.path("git_dirty").asBoolean() ? " (with uncommitted changes)" : "", runs, xmx, xmx));
-  }
-
-  private static double median(List<Double> v) {
-    return Probe.median(v.stream().mapToDouble(Double::doubleValue).toArray());
-  }
-
-  /** In-process read-to-write seconds of a run (projected search for sampled tools), or the process wall. */
-  static double total(JsonNode run) {
-    JsonNode t = run.path("timing");
-    if (t.isMissingNode()) {
-      return run.path("wall_s").asDouble();
-    }
-    double sum = 0;
-    for (String ph : PHASES) {
-      sum += ph.equals("search") && t.has("search_projected_s") ? t.path("search_projected_s").asDouble()
-          : t.path("phases").path(ph).asDouble(0);
-    }
-    return sum;
-  }
-
-  private static void peersSection(StringBuilder md, JsonNode p) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = p.path("corpora").properties().iterator(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      String corpus = e.getKey();
-      JsonNode c = e.getValue();
-      int n = c.path("n_docs").asInt();
-      md.append("## ").append(corpus).append(String.format(Locale.ROOT, " (%,d articles), all-pairs top-10\n\n", n));
-      md.append("Medians over runs. *total* = read→write inside the process (the sum of the phases; for Smile the "
-          + "search is projected from its sample to every article); *process* = wall time of the whole process "
-          + "(JVM or Python start-up included). *speedup* = peer ÷ kindred at the same thread count, median of the "
-          + "per-run ratios (same run).\n\n");
-      md.append("| tool | threads | read | fit | index | search | write | total | process | articles/s | peak RSS "
-          + "| kindred speedup (total) | kindred speedup (process) |\n"
-          + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-      Map<String, JsonNode> runs = new TreeMap<>();
-      c.path("runs").properties().forEach(x -> runs.put(x.getKey(), x.getValue()));
-      for (Map.Entry<String, JsonNode> r : runs.entrySet()) {
-        String key = r.getKey();
-        String tool = key.substring(0, key.indexOf('@'));
-        String threads = key.substring(key.indexOf('@') + 1);
-        JsonNode arr = r.getValue();
-        JsonNode kArr = c.path("runs").path("kindred@" + threads);
-        StringBuilder row = new StringBuilder("| " + tool + " | " + threads + " |");
-        for (String ph : PHASES) {
-          List<Double> v = new ArrayList<>();
-          for (JsonNode run : arr) {
-            JsonNode t = run.path("timing");
-            if (t.path("phases").has(ph)) {
-              v.add(ph.equals("search") && t.has("search_projected_s") ? t.path("search_projected_s").asDouble()
-                  : t.path("phases").path(ph).asDouble());
+    private static String firstMatch(Path file, String key) {
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.startsWith(key)) {
+                    return line.substring(line.indexOf(':') + 1).trim();
+                }
             }
-          }
-          row.append(' ').append(v.isEmpty() ? "" : Probe.fmt(median(v))
-              + (ph.equals("search") && arr.path(0).path("timing").has("note") ? "*" : "")).append(" |");
+        } catch (IOException e) {
+            return "?";
         }
-        List<Double> tot = new ArrayList<>();
-        List<Double> wall = new ArrayList<>();
-        List<Double> rss = new ArrayList<>();
-        List<Double> sp = new ArrayList<>();
-        List<Double> spw = new ArrayList<>();
-        for (int i = 0; i < arr.size(); i++) {
-          JsonNode run = arr.get(i);
-          tot.add(total(run));
-          wall.add(run.path("wall_s").asDouble());
-          rss.add(run.path("max_rss_mib").asDouble());
-          if (kArr.size() > i) {
-            sp.add(total(run) / total(kArr.get(i)));
-            spw.add(run.path("wall_s").asDouble() / kArr.get(i).path("wall_s").asDouble());
-          }
-        }
-        boolean hasTiming = arr.path(0).has("timing");
-        boolean sampled = arr.path(0).path("timing").has("note");
-        JsonNode vg = c.path("quality").path(key).path("vs_golden");
-        boolean notSklearn = tool.equals("cli") && !vg.isMissingNode() && vg.path("tie_equivalent").asDouble() < 0.999;
-        row.append(String.format(Locale.ROOT, " %s | %s | %,.0f | %.0f MiB | %s | %s |",
-            hasTiming ? Probe.fmt(median(tot)) : "", Probe.fmt(median(wall)), n / median(tot), median(rss),
-            tool.equals("kindred") || !hasTiming ? "" : String.format(Locale.ROOT, "%.1f×", median(sp)),
-            tool.equals("kindred") ? "" : sampled ? "n/a (sample)" : String.format(Locale.ROOT, "%.1f×", median(spw))));
-        if (notSklearn) {
-          row.append(" **not comparable**: its last run's lists are not scikit-learn's (not the sklearn preset) |");
-        }
-        md.append(row).append('\n');
-      }
-      md.append("\n\\* projected from a seeded sample of queries (see the notes of the runs).\n\n");
-      // kindred's floor
-      JsonNode k1 = c.path("runs").path("kindred@1");
-      if (k1.size() > 0) {
-        md.append("### kindred's kernel against the floor\n\n| threads | Σ df² | postings visited | search | "
-            + "ns per multiply-add (wall) | (core) | bare loop ns/madd (1 thread) | achieved ÷ bare (per core) |\n"
-            + "|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (String th : new String[] {"1", "2"}) {
-          JsonNode kr = c.path("runs").path("kindred@" + th);
-          if (kr.size() == 0) {
-            continue;
-          }
-          List<Double> search = new ArrayList<>();
-          List<Double> nsw = new ArrayList<>();
-          List<Double> nsc = new ArrayList<>();
-          List<Double> bare = new ArrayList<>();
-          for (JsonNode run : kr) {
-            JsonNode t = run.path("timing");
-            search.add(t.path("phases").path("search").asDouble());
-            nsw.add(t.path("ns_per_madd_wall").asDouble());
-            nsc.add(t.path("ns_per_madd_core").asDouble());
-            bare.add(t.path("floor_ns_per_madd").asDouble());
-          }
-          JsonNode t0 = kr.get(0).path("timing");
-          md.append(String.format(Locale.ROOT, "| %s | %.3e | %.3e | %s | %.3f | %.3f | %.3f | %.2f× |\n", th,
-              t0.path("sum_df2").asDouble(), t0.path("postings_visited").asDouble(), Probe.fmt(median(search)),
-              median(nsw), median(nsc), median(bare), median(nsc) / median(bare)));
-        }
-        md.append("\n");
-      }
-      JsonNode q = c.path("quality");
-      if (!q.isMissingNode()) {
-        md.append("### Lists (from the last run)\n\n| tool | queries | P@10 category | overlap@10 vs kindred | "
-            + "identical lists vs kindred | vs golden scikit-learn: identical lists / equal up to ties / "
-            + "overlap@10 |\n|---|---:|---:|---:|---:|---|\n");
-        for (Iterator<Map.Entry<String, JsonNode>> qi = q.properties().iterator(); qi.hasNext(); ) {
-          Map.Entry<String, JsonNode> x = qi.next();
-          JsonNode v = x.getValue();
-          JsonNode vk = v.path("vs_kindred");
-          JsonNode vg = v.path("vs_golden");
-          md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |\n", x.getKey(),
-              v.path("queries").asText(""), num(v.path("category_p_at_10")), num(vk.path("overlap_at_10")),
-              num(vk.path("identical_lists")),
-              vg.isMissingNode() ? "" : num(vg.path("identical_lists")) + " / " + num(vg.path("tie_equivalent"))
-                  + " / " + num(vg.path("overlap_at_10"))));
-        }
-        md.append("\n");
-      }
+        return "?";
     }
-  }
 
-  private static String num(JsonNode v) {
-    return v.isMissingNode() || v.isNull() ? "" : String.format(Locale.ROOT, "%.3f", v.asDouble());
-  }
+    private static String command(String... cmd) {
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return p.waitFor() == 0 ? s : "?";
+        } catch (IOException e) {
+            return "?";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "?";
+        }
+    }
+
+    /**
+     * @param args results folder and output file (defaults: bench/results, bench/RESULTS.md)
+     * @throws IOException on read or write errors
+     */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "bench/results");
+        Path out = Path.of(args.length > 1 ? args[1] : "bench/RESULTS.md");
+        StringBuilder md = new StringBuilder();
+        md.append("# kindred bench results\n\n");
+        md.append("Generated by `io.kindred.bench.peers.Report` from the result files in `bench/results/` of an actual "
+                + "run (see bench/README.md for the commands). Do not edit by hand.\n\n");
+        for (Path peers : list(dir, "peers", ".json")) {
+            JsonNode p = JSON.readTree(peers.toFile());
+            md.append("# Side-by-side run `").append(peers.getFileName()).append("`\n\n");
+            machineSection(
+                    md, p.path("machine"), p.path("runs").asInt(), p.path("xmx").asText());
+            peersSection(md, p);
+        }
+        List<Path> scale = list(dir, "scale-", ".json");
+        if (!scale.isEmpty()) {
+            md.append("## Scale (synthetic corpora)\n\n");
+            md.append(
+                    "| corpus | n | Σdf²/n² | gen | fit | index | heap live after index (peak in fit+index: pools / after a GC) "
+                            + "| query p50 / p90 / p99 "
+                            + "(k=10) | postings/query | B/query: all / results / scoring | all-pairs top-10 (2 threads) "
+                            + "| all-pairs peak heap | ns/madd |\n|---|---:|---:|---:|---:|---:|---:|---|---:|---|---|---:|---:|\n");
+            for (Path f : scale) {
+                JsonNode s = JSON.readTree(f.toFile());
+                if (s.has("error")) {
+                    md.append(String.format(
+                            Locale.ROOT,
+                            "| %s (heap %.0f MiB) | %,d | | %s | **failed**: %s (peak heap %.0f MiB; "
+                                    + "live heap of the articles alone %.0f MiB) | | | | | | | | |\n",
+                            s.path("corpus").asText(),
+                            s.path("max_heap_mib").asDouble(),
+                            s.path("n_docs").asInt(),
+                            Probe.fmt(s.path("generate_s").asDouble()),
+                            s.path("error").asText(),
+                            s.path("peak_heap_mib_at_failure").asDouble(),
+                            s.path("live_heap_after_generate_mib").asDouble()));
+                    continue;
+                }
+                JsonNode q = s.path("query");
+                JsonNode a = s.path("all_pairs");
+                String ap = a.isMissingNode()
+                        ? "not run"
+                        : a.path("completed").asBoolean()
+                                ? Probe.fmt(a.path("seconds").asDouble()) + " (measured)"
+                                : String.format(
+                                        Locale.ROOT,
+                                        "**%s extrapolated** (stopped after %s at %.1f%% of the work)",
+                                        Probe.fmt(a.path("extrapolated_s").asDouble()),
+                                        Probe.fmt(a.path("stopped_after_s").asDouble()),
+                                        100 * a.path("work_share_done").asDouble());
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s (heap %.0f MiB) | %,d | %.2f | %s | %s | %s | %.0f MiB (%.0f / %s) | %.2f / %.2f / %.2f ms | %,.0f "
+                                + "| %.0f / %.0f / %.0f | %s "
+                                + "| %.0f MiB | %.2f |\n",
+                        s.path("corpus").asText(),
+                        s.path("max_heap_mib").asDouble(),
+                        s.path("n_docs").asInt(),
+                        s.path("sum_df2_over_n2").asDouble(),
+                        Probe.fmt(s.path("generate_s").asDouble()),
+                        Probe.fmt(s.path("fit_s").asDouble()),
+                        Probe.fmt(s.path("index_s").asDouble()),
+                        s.path("live_heap_after_index_mib").asDouble(),
+                        s.path("peak_heap_fit_index_mib").asDouble(),
+                        s.has("peak_heap_after_gc_fit_index_mib")
+                                ? String.format(
+                                        Locale.ROOT,
+                                        "%.0f",
+                                        s.path("peak_heap_after_gc_fit_index_mib")
+                                                .asDouble())
+                                : "n/a",
+                        q.path("p50_ms").asDouble(),
+                        q.path("p90_ms").asDouble(),
+                        q.path("p99_ms").asDouble(),
+                        q.path("postings_visited_per_query").asDouble(),
+                        q.path("allocated_bytes_per_query").asDouble(),
+                        q.path("result_bytes_per_query").asDouble(),
+                        q.path("scoring_bytes_per_query").asDouble(),
+                        ap,
+                        a.path("peak_heap_mib").asDouble(),
+                        a.path("ns_per_madd_wall").asDouble()));
+            }
+            JsonNode m0 = JSON.readTree(scale.get(0).toFile()).path("machine");
+            md.append(String.format(
+                    Locale.ROOT,
+                    "\nScale runs: %s, %d cores, JDK %s, first run %s; 2 threads; "
+                            + "`bench/run-scale.sh`. Peak heap during fit and index (articles included): the sum of the heap pools' "
+                            + "peaks, which counts garbage not yet collected (G1 lets it grow towards the heap's size), and the "
+                            + "largest heap in use right after a collection. "
+                            + "B/query: bytes allocated by the querying thread per `similar(id, 10)` (ThreadMXBean), the "
+                            + "result's share (two output arrays, records, list) computed from its size, and the rest.\n\n",
+                    m0.path("cpu").asText(),
+                    m0.path("cores").asInt(),
+                    m0.path("jdk").asText(),
+                    m0.path("date").asText()));
+        }
+        List<Path> minHeap = list(dir, "min-heap-", ".json");
+        if (!minHeap.isEmpty()) {
+            md.append("## Smallest heap (synthetic corpora)\n\n");
+            md.append("| corpus | commit | date | collector | threads | completes in | fails in |\n"
+                    + "|---|---|---|---|---:|---:|---:|\n");
+            for (Path f : minHeap) {
+                JsonNode h = JSON.readTree(f.toFile());
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %s | %s | %d | %,d MiB | %,d MiB |\n",
+                        h.path("corpus").asText(),
+                        h.path("git").asText(),
+                        h.path("date").asText(),
+                        h.path("collector").asText(),
+                        h.path("threads").asInt(),
+                        h.path("smallest_completed_mib").asInt(),
+                        h.path("largest_failed_mib").asInt()));
+            }
+            md.append("\nFit and index (`ScaleRun --no-allpairs`) with -Xms = -Xmx, one JVM per probe, bisected by "
+                    + "`bench/run-min-heap.sh`: the heap a run needs, which the peaks above do not tell.\n\n");
+        }
+        List<Path> jmh = list(dir, "jmh-", ".json");
+        if (!jmh.isEmpty()) {
+            md.append(
+                    "## JMH\n\n| benchmark | params | mode | score | error | unit | p50 | p99 | gc.alloc.rate.norm (B/op) |\n"
+                            + "|---|---|---|---:|---:|---|---:|---:|---:|\n");
+            for (Path f : jmh) {
+                for (JsonNode b : JSON.readTree(f.toFile())) {
+                    JsonNode pm = b.path("primaryMetric");
+                    JsonNode pct = pm.path("scorePercentiles");
+                    JsonNode alloc = b.path("secondaryMetrics").path("gc.alloc.rate.norm");
+                    StringBuilder params = new StringBuilder();
+                    for (Iterator<Map.Entry<String, JsonNode>> it =
+                                    b.path("params").properties().iterator();
+                            it.hasNext(); ) {
+                        Map.Entry<String, JsonNode> e = it.next();
+                        params.append(params.length() == 0 ? "" : ", ")
+                                .append(e.getKey())
+                                .append('=')
+                                .append(e.getValue().asText());
+                    }
+                    String bench = b.path("benchmark").asText();
+                    md.append(String.format(
+                            Locale.ROOT,
+                            "| %s | %s | %s | %.3f | %.3f | %s | %s | %s | %s |\n",
+                            bench.substring(bench.lastIndexOf('.', bench.lastIndexOf('.') - 1) + 1),
+                            params,
+                            b.path("mode").asText(),
+                            pm.path("score").asDouble(),
+                            pm.path("scoreError").asDouble(),
+                            pm.path("scoreUnit").asText(),
+                            b.path("mode").asText().equals("sample")
+                                    ? String.format(
+                                            Locale.ROOT,
+                                            "%.3f",
+                                            pct.path("50.0").asDouble())
+                                    : "",
+                            b.path("mode").asText().equals("sample")
+                                    ? String.format(
+                                            Locale.ROOT,
+                                            "%.3f",
+                                            pct.path("99.0").asDouble())
+                                    : "",
+                            alloc.isMissingNode()
+                                    ? ""
+                                    : String.format(
+                                            Locale.ROOT,
+                                            "%.1f",
+                                            alloc.path("score").asDouble())));
+                }
+                JsonNode first = JSON.readTree(f.toFile()).path(0);
+                md.append(String.format(
+                        Locale.ROOT,
+                        "\n`%s`: JMH %s, %s %s, forks %d, warmup %d x %s, measurement %d x %s.\n\n",
+                        f.getFileName(),
+                        first.path("jmhVersion").asText(),
+                        first.path("vmName").asText(),
+                        first.path("vmVersion").asText(),
+                        first.path("forks").asInt(),
+                        first.path("warmupIterations").asInt(),
+                        first.path("warmupTime").asText(),
+                        first.path("measurementIterations").asInt(),
+                        first.path("measurementTime").asText()));
+            }
+        }
+        List<Path> probes = list(dir, "", ".txt");
+        if (!probes.isEmpty()) {
+            md.append("## Other probes\n\n");
+            for (Path f : probes) {
+                md.append("`")
+                        .append(f.getFileName())
+                        .append("`:\n\n```\n")
+                        .append(Files.readString(f, StandardCharsets.UTF_8).strip())
+                        .append("\n```\n\n");
+            }
+        }
+        Path fit = dir.resolve("synthetic-fit.md");
+        if (Files.isRegularFile(fit)) {
+            md.append("## Synthetic corpora: fitted vs real\n\n")
+                    .append(Files.readString(fit, StandardCharsets.UTF_8))
+                    .append('\n');
+        }
+        Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+        System.err.println("wrote " + out);
+    }
+
+    private static List<Path> list(Path dir, String prefix, String suffix) throws IOException {
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path f : ds) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(suffix)) {
+                    out.add(f);
+                }
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static void machineSection(StringBuilder md, JsonNode m, int runs, String xmx) {
+        md.append("## Machine and run\n\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "- date: %s\n- JDK: %s\n- OS: %s\n- CPU: %s, %d cores visible; memory %s\n- Python: %s\n"
+                        + "- git: %s%s\n- runs per configuration: %d (medians reported); JVM peers run with -Xms%s -Xmx%s "
+                        + "-XX:+UseParallelGC, each run in its own process\n\n",
+                m.path("date").asText(),
+                m.path("jdk").asText(),
+                m.path("os").asText(),
+                m.path("cpu").asText(),
+                m.path("cores").asInt(),
+                m.path("memory").asText(),
+                m.path("python").asText(),
+                m.path("git").asText(),
+                m.path("git_dirty").asBoolean() ? " (with uncommitted changes)" : "",
+                runs,
+                xmx,
+                xmx));
+    }
+
+    private static double median(List<Double> v) {
+        return Probe.median(v.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** In-process read-to-write seconds of a run (projected search for sampled tools), or the process wall. */
+    static double total(JsonNode run) {
+        JsonNode t = run.path("timing");
+        if (t.isMissingNode()) {
+            return run.path("wall_s").asDouble();
+        }
+        double sum = 0;
+        for (String ph : PHASES) {
+            sum += ph.equals("search") && t.has("search_projected_s")
+                    ? t.path("search_projected_s").asDouble()
+                    : t.path("phases").path(ph).asDouble(0);
+        }
+        return sum;
+    }
+
+    private static void peersSection(StringBuilder md, JsonNode p) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        p.path("corpora").properties().iterator();
+                it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String corpus = e.getKey();
+            JsonNode c = e.getValue();
+            int n = c.path("n_docs").asInt();
+            md.append("## ")
+                    .append(corpus)
+                    .append(String.format(Locale.ROOT, " (%,d articles), all-pairs top-10\n\n", n));
+            md.append(
+                    "Medians over runs. *total* = read→write inside the process (the sum of the phases; for Smile the "
+                            + "search is projected from its sample to every article); *process* = wall time of the whole process "
+                            + "(JVM or Python start-up included). *speedup* = peer ÷ kindred at the same thread count, median of the "
+                            + "per-run ratios (same run).\n\n");
+            md.append(
+                    "| tool | threads | read | fit | index | search | write | total | process | articles/s | peak RSS "
+                            + "| kindred speedup (total) | kindred speedup (process) |\n"
+                            + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            Map<String, JsonNode> runs = new TreeMap<>();
+            c.path("runs").properties().forEach(x -> runs.put(x.getKey(), x.getValue()));
+            for (Map.Entry<String, JsonNode> r : runs.entrySet()) {
+                String key = r.getKey();
+                String tool = key.substring(0, key.indexOf('@'));
+                String threads = key.substring(key.indexOf('@') + 1);
+                JsonNode arr = r.getValue();
+                JsonNode kArr = c.path("runs").path("kindred@" + threads);
+                StringBuilder row = new StringBuilder("| " + tool + " | " + threads + " |");
+                for (String ph : PHASES) {
+                    List<Double> v = new ArrayList<>();
+                    for (JsonNode run : arr) {
+                        JsonNode t = run.path("timing");
+                        if (t.path("phases").has(ph)) {
+                            v.add(
+                                    ph.equals("search") && t.has("search_projected_s")
+                                            ? t.path("search_projected_s").asDouble()
+                                            : t.path("phases").path(ph).asDouble());
+                        }
+                    }
+                    row.append(' ')
+                            .append(
+                                    v.isEmpty()
+                                            ? ""
+                                            : Probe.fmt(median(v))
+                                                    + (ph.equals("search")
+                                                                    && arr.path(0)
+                                                                            .path("timing")
+                                                                            .has("note")
+                                                            ? "*"
+                                                            : ""))
+                            .append(" |");
+                }
+                List<Double> tot = new ArrayList<>();
+                List<Double> wall = new ArrayList<>();
+                List<Double> rss = new ArrayList<>();
+                List<Double> sp = new ArrayList<>();
+                List<Double> spw = new ArrayList<>();
+                for (int i = 0; i < arr.size(); i++) {
+                    JsonNode run = arr.get(i);
+                    tot.add(total(run));
+                    wall.add(run.path("wall_s").asDouble());
+                    rss.add(run.path("max_rss_mib").asDouble());
+                    if (kArr.size() > i) {
+                        sp.add(total(run) / total(kArr.get(i)));
+                        spw.add(run.path("wall_s").asDouble()
+                                / kArr.get(i).path("wall_s").asDouble());
+                    }
+                }
+                boolean hasTiming = arr.path(0).has("timing");
+                boolean sampled = arr.path(0).path("timing").has("note");
+                JsonNode vg = c.path("quality").path(key).path("vs_golden");
+                boolean notSklearn = tool.equals("cli")
+                        && !vg.isMissingNode()
+                        && vg.path("tie_equivalent").asDouble() < 0.999;
+                row.append(String.format(
+                        Locale.ROOT,
+                        " %s | %s | %,.0f | %.0f MiB | %s | %s |",
+                        hasTiming ? Probe.fmt(median(tot)) : "",
+                        Probe.fmt(median(wall)),
+                        n / median(tot),
+                        median(rss),
+                        tool.equals("kindred") || !hasTiming ? "" : String.format(Locale.ROOT, "%.1f×", median(sp)),
+                        tool.equals("kindred")
+                                ? ""
+                                : sampled ? "n/a (sample)" : String.format(Locale.ROOT, "%.1f×", median(spw))));
+                if (notSklearn) {
+                    row.append(
+                            " **not comparable**: its last run's lists are not scikit-learn's (not the sklearn preset) |");
+                }
+                md.append(row).append('\n');
+            }
+            md.append("\n\\* projected from a seeded sample of queries (see the notes of the runs).\n\n");
+            // kindred's floor
+            JsonNode k1 = c.path("runs").path("kindred@1");
+            if (k1.size() > 0) {
+                md.append("### kindred's kernel against the floor\n\n| threads | Σ df² | postings visited | search | "
+                        + "ns per multiply-add (wall) | (core) | bare loop ns/madd (1 thread) | achieved ÷ bare (per core) |\n"
+                        + "|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                for (String th : new String[] {"1", "2"}) {
+                    JsonNode kr = c.path("runs").path("kindred@" + th);
+                    if (kr.size() == 0) {
+                        continue;
+                    }
+                    List<Double> search = new ArrayList<>();
+                    List<Double> nsw = new ArrayList<>();
+                    List<Double> nsc = new ArrayList<>();
+                    List<Double> bare = new ArrayList<>();
+                    for (JsonNode run : kr) {
+                        JsonNode t = run.path("timing");
+                        search.add(t.path("phases").path("search").asDouble());
+                        nsw.add(t.path("ns_per_madd_wall").asDouble());
+                        nsc.add(t.path("ns_per_madd_core").asDouble());
+                        bare.add(t.path("floor_ns_per_madd").asDouble());
+                    }
+                    JsonNode t0 = kr.get(0).path("timing");
+                    md.append(String.format(
+                            Locale.ROOT,
+                            "| %s | %.3e | %.3e | %s | %.3f | %.3f | %.3f | %.2f× |\n",
+                            th,
+                            t0.path("sum_df2").asDouble(),
+                            t0.path("postings_visited").asDouble(),
+                            Probe.fmt(median(search)),
+                            median(nsw),
+                            median(nsc),
+                            median(bare),
+                            median(nsc) / median(bare)));
+                }
+                md.append("\n");
+            }
+            JsonNode q = c.path("quality");
+            if (!q.isMissingNode()) {
+                md.append("### Lists (from the last run)\n\n| tool | queries | P@10 category | overlap@10 vs kindred | "
+                        + "identical lists vs kindred | vs golden scikit-learn: identical lists / equal up to ties / "
+                        + "overlap@10 |\n|---|---:|---:|---:|---:|---|\n");
+                for (Iterator<Map.Entry<String, JsonNode>> qi = q.properties().iterator(); qi.hasNext(); ) {
+                    Map.Entry<String, JsonNode> x = qi.next();
+                    JsonNode v = x.getValue();
+                    JsonNode vk = v.path("vs_kindred");
+                    JsonNode vg = v.path("vs_golden");
+                    md.append(String.format(
+                            Locale.ROOT,
+                            "| %s | %s | %s | %s | %s | %s |\n",
+                            x.getKey(),
+                            v.path("queries").asText(""),
+                            num(v.path("category_p_at_10")),
+                            num(vk.path("overlap_at_10")),
+                            num(vk.path("identical_lists")),
+                            vg.isMissingNode()
+                                    ? ""
+                                    : num(vg.path("identical_lists")) + " / " + num(vg.path("tie_equivalent")) + " / "
+                                            + num(vg.path("overlap_at_10"))));
+                }
+                md.append("\n");
+            }
+        }
+    }
+
+    private static String num(JsonNode v) {
+        return v.isMissingNode() || v.isNull() ? "" : String.format(Locale.ROOT, "%.3f", v.asDouble());
+    }
 }

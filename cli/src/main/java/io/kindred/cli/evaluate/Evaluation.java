@@ -14,42 +14,42 @@ import java.util.Objects;
  * @param comparison the second configuration, or null without one
  */
 public record Evaluation(
-    String corpus,
-    String labelField,
-    String preset,
-    LabelMetrics.Result metrics,
-    double[] scores,
-    RankCorrelation judgments,
-    Comparison comparison) {
+        String corpus,
+        String labelField,
+        String preset,
+        LabelMetrics.Result metrics,
+        double[] scores,
+        RankCorrelation judgments,
+        Comparison comparison) {
 
-  /**
-   * The second configuration and the test of the difference.
-   *
-   * @param options its options, as given
-   * @param metrics label agreement of its lists
-   * @param test the paired test of per-article precision@k, this configuration first
-   */
-  public record Comparison(String options, LabelMetrics.Result metrics, PairedTest test) {
-    /** Validates. */
-    public Comparison {
-      Objects.requireNonNull(options, "options");
-      Objects.requireNonNull(metrics, "metrics");
-      Objects.requireNonNull(test, "test");
+    /**
+     * The second configuration and the test of the difference.
+     *
+     * @param options its options, as given
+     * @param metrics label agreement of its lists
+     * @param test the paired test of per-article precision@k, this configuration first
+     */
+    public record Comparison(String options, LabelMetrics.Result metrics, PairedTest test) {
+        /** Validates. */
+        public Comparison {
+            Objects.requireNonNull(options, "options");
+            Objects.requireNonNull(metrics, "metrics");
+            Objects.requireNonNull(test, "test");
+        }
     }
-  }
 
-  /** Validates and copies the scores. */
-  public Evaluation {
-    Objects.requireNonNull(corpus, "corpus");
-    Objects.requireNonNull(labelField, "labelField");
-    Objects.requireNonNull(preset, "preset");
-    Objects.requireNonNull(metrics, "metrics");
-    scores = scores.clone();
-  }
+    /** Validates and copies the scores. */
+    public Evaluation {
+        Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(labelField, "labelField");
+        Objects.requireNonNull(preset, "preset");
+        Objects.requireNonNull(metrics, "metrics");
+        scores = scores.clone();
+    }
 
-  /** @return every score in the lists (a copy) */
-  @Override
-  public double[] scores() {
-    return scores.clone();
-  }
+    /** @return every score in the lists (a copy) */
+    @Override
+    public double[] scores() {
+        return scores.clone();
+    }
 }

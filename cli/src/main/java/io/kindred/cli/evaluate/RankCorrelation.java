@@ -4,9 +4,9 @@ import org.apache.commons.math3.stat.correlation.KendallsCorrelation;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 
 /**
- * How well kindred's similarities order judged pairs: Spearman's ρ (Pearson correlation of the ranks, ties given
- * their average rank) and Kendall's τ-b (concordant minus discordant pairs, corrected for ties), both from Apache
- * Commons Math. Immutable.
+ * How well kindred's similarities order judged pairs: Spearman's ρ (Pearson correlation of the ranks, ties given their
+ * average rank) and Kendall's τ-b (concordant minus discordant pairs, corrected for ties), both from Apache Commons
+ * Math. Immutable.
  *
  * @param pairs the number of judged pairs
  * @param spearman Spearman's ρ, NaN when either side is constant
@@ -14,23 +14,23 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
  */
 public record RankCorrelation(int pairs, double spearman, double kendall) {
 
-  /**
-   * @param similarity kindred's similarity of each pair
-   * @param judgment the judged similarity of each pair
-   * @return the correlations
-   * @throws IllegalArgumentException for fewer than two pairs or arrays of different lengths
-   */
-  public static RankCorrelation of(double[] similarity, double[] judgment) {
-    if (similarity.length != judgment.length) {
-      throw new IllegalArgumentException(
-          "as many similarities as judgments needed, got " + similarity.length + " and " + judgment.length);
+    /**
+     * @param similarity kindred's similarity of each pair
+     * @param judgment the judged similarity of each pair
+     * @return the correlations
+     * @throws IllegalArgumentException for fewer than two pairs or arrays of different lengths
+     */
+    public static RankCorrelation of(double[] similarity, double[] judgment) {
+        if (similarity.length != judgment.length) {
+            throw new IllegalArgumentException(
+                    "as many similarities as judgments needed, got " + similarity.length + " and " + judgment.length);
+        }
+        if (similarity.length < 2) {
+            throw new IllegalArgumentException("a correlation needs at least 2 judged pairs, got " + similarity.length);
+        }
+        return new RankCorrelation(
+                similarity.length,
+                new SpearmansCorrelation().correlation(similarity, judgment),
+                new KendallsCorrelation().correlation(similarity, judgment));
     }
-    if (similarity.length < 2) {
-      throw new IllegalArgumentException("a correlation needs at least 2 judged pairs, got " + similarity.length);
-    }
-    return new RankCorrelation(
-        similarity.length,
-        new SpearmansCorrelation().correlation(similarity, judgment),
-        new KendallsCorrelation().correlation(similarity, judgment));
-  }
 }

@@ -9,12 +9,12 @@ package io.kindred.core.analysis;
 @FunctionalInterface
 public interface TermConsumer {
 
-  /**
-   * Called for each term.
-   *
-   * @param buffer characters of the term (UTF-16)
-   * @param offset start of the term in {@code buffer}
-   * @param length number of chars of the term
-   */
-  void term(char[] buffer, int offset, int length);
+    /**
+     * Called for each term.
+     *
+     * @param buffer characters of the term (UTF-16)
+     * @param offset start of the term in {@code buffer}
+     * @param length number of chars of the term
+     */
+    void term(char[] buffer, int offset, int length);
 }

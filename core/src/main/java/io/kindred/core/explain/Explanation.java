@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Why two articles are similar: the shared terms that contribute most to their cosine, each with its
- * contribution {@code q_t · d_t}, and the sum of all other contributions, so that
- * {@code Σ terms + rest == score} (up to rounding). Immutable.
+ * Why two articles are similar: the shared terms that contribute most to their cosine, each with its contribution
+ * {@code q_t · d_t}, and the sum of all other contributions, so that {@code Σ terms + rest == score} (up to rounding).
+ * Immutable.
  *
  * @param score the dot product of the two vectors (the cosine for L2-normalised vectors)
  * @param terms the largest contributions, largest first (ties by term)
@@ -14,21 +14,21 @@ import java.util.Objects;
  */
 public record Explanation(double score, List<TermContribution> terms, double rest) {
 
-  /** Copies the list. */
-  public Explanation {
-    terms = List.copyOf(terms);
-  }
-
-  /**
-   * One shared term.
-   *
-   * @param term the term (as analysed: lowercased, maybe stemmed)
-   * @param contribution its share of the score
-   */
-  public record TermContribution(String term, double contribution) {
-    /** Validates. */
-    public TermContribution {
-      Objects.requireNonNull(term, "term");
+    /** Copies the list. */
+    public Explanation {
+        terms = List.copyOf(terms);
     }
-  }
+
+    /**
+     * One shared term.
+     *
+     * @param term the term (as analysed: lowercased, maybe stemmed)
+     * @param contribution its share of the score
+     */
+    public record TermContribution(String term, double contribution) {
+        /** Validates. */
+        public TermContribution {
+            Objects.requireNonNull(term, "term");
+        }
+    }
 }

@@ -1,4 +1,2 @@
-/**
- * Terms and vocabularies: dense term ids, document frequencies, scikit-learn's code-point term order.
- */
+/** Terms and vocabularies: dense term ids, document frequencies, scikit-learn's code-point term order. */
 package io.kindred.core.text;

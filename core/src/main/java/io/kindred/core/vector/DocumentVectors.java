@@ -3,129 +3,131 @@ package io.kindred.core.vector;
 import java.util.Arrays;
 
 /**
- * The vectors of a corpus, one row per document in input order, stored as compressed sparse rows (CSR): the
- * entries of row {@code r} are {@code [rowStart(r), rowEnd(r))}, term ids strictly increasing.
+ * The vectors of a corpus, one row per document in input order, stored as compressed sparse rows (CSR): the entries of
+ * row {@code r} are {@code [rowStart(r), rowEnd(r))}, term ids strictly increasing.
  *
  * <p>Weights are doubles: exact scores are recomputed from these. Immutable and thread-safe.
  */
 public final class DocumentVectors {
 
-  private final int[] rowStart;
-  private final int[] terms;
-  private final double[] weights;
-  private final int dimensions;
+    private final int[] rowStart;
+    private final int[] terms;
+    private final double[] weights;
+    private final int dimensions;
 
-  private DocumentVectors(int[] rowStart, int[] terms, double[] weights, int dimensions) {
-    this.rowStart = rowStart;
-    this.terms = terms;
-    this.weights = weights;
-    this.dimensions = dimensions;
-  }
-
-  /**
-   * Builds the matrix from CSR arrays (copied and checked).
-   *
-   * @param rowStart {@code rows + 1} offsets, non-decreasing, starting at 0
-   * @param terms term ids, strictly increasing within each row, in {@code [0, dimensions)}
-   * @param weights weights, parallel to {@code terms}
-   * @param dimensions number of terms of the vocabulary
-   * @return the matrix
-   * @throws IllegalArgumentException if the arrays are inconsistent
-   */
-  public static DocumentVectors of(int[] rowStart, int[] terms, double[] weights, int dimensions) {
-    DocumentVectors m = new DocumentVectors(rowStart.clone(), terms.clone(), weights.clone(), dimensions);
-    m.check();
-    return m;
-  }
-
-  /**
-   * Wraps CSR arrays that the caller hands over (not copied; checked).
-   *
-   * @param rowStart offsets
-   * @param terms term ids
-   * @param weights weights
-   * @param dimensions vocabulary size
-   * @return the matrix
-   */
-  public static DocumentVectors wrap(int[] rowStart, int[] terms, double[] weights, int dimensions) {
-    DocumentVectors m = new DocumentVectors(rowStart, terms, weights, dimensions);
-    m.check();
-    return m;
-  }
-
-  private void check() {
-    if (rowStart.length == 0 || rowStart[0] != 0 || rowStart[rowStart.length - 1] != terms.length) {
-      throw new IllegalArgumentException("rowStart must start at 0 and end at the number of entries " + terms.length);
+    private DocumentVectors(int[] rowStart, int[] terms, double[] weights, int dimensions) {
+        this.rowStart = rowStart;
+        this.terms = terms;
+        this.weights = weights;
+        this.dimensions = dimensions;
     }
-    if (terms.length != weights.length) {
-      throw new IllegalArgumentException(terms.length + " term ids but " + weights.length + " weights");
+
+    /**
+     * Builds the matrix from CSR arrays (copied and checked).
+     *
+     * @param rowStart {@code rows + 1} offsets, non-decreasing, starting at 0
+     * @param terms term ids, strictly increasing within each row, in {@code [0, dimensions)}
+     * @param weights weights, parallel to {@code terms}
+     * @param dimensions number of terms of the vocabulary
+     * @return the matrix
+     * @throws IllegalArgumentException if the arrays are inconsistent
+     */
+    public static DocumentVectors of(int[] rowStart, int[] terms, double[] weights, int dimensions) {
+        DocumentVectors m = new DocumentVectors(rowStart.clone(), terms.clone(), weights.clone(), dimensions);
+        m.check();
+        return m;
     }
-    for (int r = 0; r + 1 < rowStart.length; r++) {
-      if (rowStart[r + 1] < rowStart[r]) {
-        throw new IllegalArgumentException("rowStart decreases at row " + r);
-      }
-      for (int j = rowStart[r]; j < rowStart[r + 1]; j++) {
-        if (terms[j] < 0 || terms[j] >= dimensions || (j > rowStart[r] && terms[j] <= terms[j - 1])) {
-          throw new IllegalArgumentException("row " + r + ": term ids must be strictly increasing in [0, " + dimensions + ")");
+
+    /**
+     * Wraps CSR arrays that the caller hands over (not copied; checked).
+     *
+     * @param rowStart offsets
+     * @param terms term ids
+     * @param weights weights
+     * @param dimensions vocabulary size
+     * @return the matrix
+     */
+    public static DocumentVectors wrap(int[] rowStart, int[] terms, double[] weights, int dimensions) {
+        DocumentVectors m = new DocumentVectors(rowStart, terms, weights, dimensions);
+        m.check();
+        return m;
+    }
+
+    private void check() {
+        if (rowStart.length == 0 || rowStart[0] != 0 || rowStart[rowStart.length - 1] != terms.length) {
+            throw new IllegalArgumentException(
+                    "rowStart must start at 0 and end at the number of entries " + terms.length);
         }
-      }
+        if (terms.length != weights.length) {
+            throw new IllegalArgumentException(terms.length + " term ids but " + weights.length + " weights");
+        }
+        for (int r = 0; r + 1 < rowStart.length; r++) {
+            if (rowStart[r + 1] < rowStart[r]) {
+                throw new IllegalArgumentException("rowStart decreases at row " + r);
+            }
+            for (int j = rowStart[r]; j < rowStart[r + 1]; j++) {
+                if (terms[j] < 0 || terms[j] >= dimensions || (j > rowStart[r] && terms[j] <= terms[j - 1])) {
+                    throw new IllegalArgumentException(
+                            "row " + r + ": term ids must be strictly increasing in [0, " + dimensions + ")");
+                }
+            }
+        }
     }
-  }
 
-  /** @return the number of rows (documents) */
-  public int rows() {
-    return rowStart.length - 1;
-  }
+    /** @return the number of rows (documents) */
+    public int rows() {
+        return rowStart.length - 1;
+    }
 
-  /** @return the number of dimensions (vocabulary size) */
-  public int dimensions() {
-    return dimensions;
-  }
+    /** @return the number of dimensions (vocabulary size) */
+    public int dimensions() {
+        return dimensions;
+    }
 
-  /** @return the number of stored entries */
-  public int entries() {
-    return terms.length;
-  }
+    /** @return the number of stored entries */
+    public int entries() {
+        return terms.length;
+    }
 
-  /**
-   * @param row a row
-   * @return index of its first entry
-   */
-  public int rowStart(int row) {
-    return rowStart[row];
-  }
+    /**
+     * @param row a row
+     * @return index of its first entry
+     */
+    public int rowStart(int row) {
+        return rowStart[row];
+    }
 
-  /**
-   * @param row a row
-   * @return index after its last entry
-   */
-  public int rowEnd(int row) {
-    return rowStart[row + 1];
-  }
+    /**
+     * @param row a row
+     * @return index after its last entry
+     */
+    public int rowEnd(int row) {
+        return rowStart[row + 1];
+    }
 
-  /**
-   * @param entry entry index
-   * @return its term id
-   */
-  public int term(int entry) {
-    return terms[entry];
-  }
+    /**
+     * @param entry entry index
+     * @return its term id
+     */
+    public int term(int entry) {
+        return terms[entry];
+    }
 
-  /**
-   * @param entry entry index
-   * @return its weight
-   */
-  public double weight(int entry) {
-    return weights[entry];
-  }
+    /**
+     * @param entry entry index
+     * @return its weight
+     */
+    public double weight(int entry) {
+        return weights[entry];
+    }
 
-  /**
-   * @param row a row
-   * @return the row as a vector (a copy)
-   */
-  public SparseVector row(int row) {
-    int from = rowStart[row];
-    int to = rowStart[row + 1];
-    return SparseVector.wrap(Arrays.copyOfRange(terms, from, to), Arrays.copyOfRange(weights, from, to));
-  }
+    /**
+     * @param row a row
+     * @return the row as a vector (a copy)
+     */
+    public SparseVector row(int row) {
+        int from = rowStart[row];
+        int to = rowStart[row + 1];
+        return SparseVector.wrap(Arrays.copyOfRange(terms, from, to), Arrays.copyOfRange(weights, from, to));
+    }
 }

@@ -3,110 +3,110 @@ package io.kindred.core.weighting;
 import java.util.Locale;
 
 /**
- * A document-frequency limit as scikit-learn takes it for {@code min_df} and {@code max_df}: an integer is a number
- * of documents, a float a proportion of the corpus. Immutable.
+ * A document-frequency limit as scikit-learn takes it for {@code min_df} and {@code max_df}: an integer is a number of
+ * documents, a float a proportion of the corpus. Immutable.
  */
 public sealed interface DfLimit {
 
-  /**
-   * The limit as a number of documents for a corpus of {@code documents} articles ({@code proportion * n} for a
-   * proportion, not rounded, exactly as scikit-learn compares it).
-   *
-   * @param documents corpus size
-   * @return the limit in documents
-   */
-  double documents(int documents);
+    /**
+     * The limit as a number of documents for a corpus of {@code documents} articles ({@code proportion * n} for a
+     * proportion, not rounded, exactly as scikit-learn compares it).
+     *
+     * @param documents corpus size
+     * @return the limit in documents
+     */
+    double documents(int documents);
 
-  /**
-   * An absolute number of documents.
-   *
-   * @param count the number of documents, at least 0
-   * @return the limit
-   */
-  static DfLimit count(int count) {
-    return new Count(count);
-  }
-
-  /**
-   * A proportion of the documents.
-   *
-   * @param fraction in [0, 1]
-   * @return the limit
-   */
-  static DfLimit proportion(double fraction) {
-    return new Proportion(fraction);
-  }
-
-  /**
-   * Parses scikit-learn's convention: a value with a '.' or an exponent is a proportion ("0.5", "1.0", "1e-3"),
-   * otherwise a count ("2").
-   *
-   * @param option option name for the error message, e.g. "max_df"
-   * @param value the text
-   * @return the limit
-   * @throws IllegalArgumentException naming the option when the text is not a number or out of range
-   */
-  static DfLimit parse(String option, String value) {
-    String v = value.strip();
-    try {
-      if (v.contains(".") || v.toLowerCase(Locale.ROOT).contains("e")) {
-        return proportion(Double.parseDouble(v));
-      }
-      return count(Integer.parseInt(v));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          option + " must be an integer count or a proportion in [0.0, 1.0], was '" + value + "'", e);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * A number of documents.
-   *
-   * @param count at least 0
-   */
-  record Count(int count) implements DfLimit {
-    /** Checks the range. */
-    public Count {
-      if (count < 0) {
-        throw new IllegalArgumentException("a document count must be >= 0, was " + count);
-      }
+    /**
+     * An absolute number of documents.
+     *
+     * @param count the number of documents, at least 0
+     * @return the limit
+     */
+    static DfLimit count(int count) {
+        return new Count(count);
     }
 
-    @Override
-    public double documents(int documents) {
-      return count;
+    /**
+     * A proportion of the documents.
+     *
+     * @param fraction in [0, 1]
+     * @return the limit
+     */
+    static DfLimit proportion(double fraction) {
+        return new Proportion(fraction);
     }
 
-    @Override
-    public String toString() {
-      return Integer.toString(count);
+    /**
+     * Parses scikit-learn's convention: a value with a '.' or an exponent is a proportion ("0.5", "1.0", "1e-3"),
+     * otherwise a count ("2").
+     *
+     * @param option option name for the error message, e.g. "max_df"
+     * @param value the text
+     * @return the limit
+     * @throws IllegalArgumentException naming the option when the text is not a number or out of range
+     */
+    static DfLimit parse(String option, String value) {
+        String v = value.strip();
+        try {
+            if (v.contains(".") || v.toLowerCase(Locale.ROOT).contains("e")) {
+                return proportion(Double.parseDouble(v));
+            }
+            return count(Integer.parseInt(v));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    option + " must be an integer count or a proportion in [0.0, 1.0], was '" + value + "'", e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
     }
-  }
 
-  /**
-   * A proportion of the documents.
-   *
-   * @param fraction in [0, 1]
-   */
-  record Proportion(double fraction) implements DfLimit {
-    /** Checks the range. */
-    public Proportion {
-      if (!(fraction >= 0.0 && fraction <= 1.0)) {
-        throw new IllegalArgumentException("a proportion of documents must be in [0.0, 1.0], was " + fraction);
-      }
+    /**
+     * A number of documents.
+     *
+     * @param count at least 0
+     */
+    record Count(int count) implements DfLimit {
+        /** Checks the range. */
+        public Count {
+            if (count < 0) {
+                throw new IllegalArgumentException("a document count must be >= 0, was " + count);
+            }
+        }
+
+        @Override
+        public double documents(int documents) {
+            return count;
+        }
+
+        @Override
+        public String toString() {
+            return Integer.toString(count);
+        }
     }
 
-    @Override
-    public double documents(int documents) {
-      return fraction * documents;
-    }
+    /**
+     * A proportion of the documents.
+     *
+     * @param fraction in [0, 1]
+     */
+    record Proportion(double fraction) implements DfLimit {
+        /** Checks the range. */
+        public Proportion {
+            if (!(fraction >= 0.0 && fraction <= 1.0)) {
+                throw new IllegalArgumentException("a proportion of documents must be in [0.0, 1.0], was " + fraction);
+            }
+        }
 
-    @Override
-    public String toString() {
-      String s = Double.toString(fraction);
-      return s;
+        @Override
+        public double documents(int documents) {
+            return fraction * documents;
+        }
+
+        @Override
+        public String toString() {
+            String s = Double.toString(fraction);
+            return s;
+        }
     }
-  }
 }

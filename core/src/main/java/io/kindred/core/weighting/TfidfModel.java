@@ -13,143 +13,150 @@ import java.util.Arrays;
  */
 public final class TfidfModel implements VectorModel {
 
-  private final Analyzer analyzer;
-  private final TextFields fields;
-  private final TfidfOptions options;
-  private final Vocabulary vocabulary;
-  private final double[] idf;
-  private final double averageLength;
+    private final Analyzer analyzer;
+    private final TextFields fields;
+    private final TfidfOptions options;
+    private final Vocabulary vocabulary;
+    private final double[] idf;
+    private final double averageLength;
 
-  TfidfModel(
-      Analyzer analyzer, TextFields fields, TfidfOptions options, Vocabulary vocabulary, double[] idf, double averageLength) {
-    this.analyzer = analyzer;
-    this.fields = fields;
-    this.options = options;
-    this.vocabulary = vocabulary;
-    this.idf = idf;
-    this.averageLength = averageLength;
-  }
-
-  @Override
-  public Vocabulary vocabulary() {
-    return vocabulary;
-  }
-
-  @Override
-  public double idf(int termId) {
-    return idf[termId];
-  }
-
-  /** @return the weighting options */
-  public TfidfOptions options() {
-    return options;
-  }
-
-  /** @return the analyzer */
-  public Analyzer analyzer() {
-    return analyzer;
-  }
-
-  /** @return the text fields and their weights */
-  public TextFields fields() {
-    return fields;
-  }
-
-  @Override
-  public SparseVector transform(Article article) {
-    TermBag bag = new TermBag();
-    for (TextFields.Field field : fields.fields()) {
-      if (field.weight() > 0) {
-        bag.weight = field.weight();
-        analyzer.analyze(field.text().of(article), bag);
-      }
+    TfidfModel(
+            Analyzer analyzer,
+            TextFields fields,
+            TfidfOptions options,
+            Vocabulary vocabulary,
+            double[] idf,
+            double averageLength) {
+        this.analyzer = analyzer;
+        this.fields = fields;
+        this.options = options;
+        this.vocabulary = vocabulary;
+        this.idf = idf;
+        this.averageLength = averageLength;
     }
-    int[] ids = bag.sortedIds();
-    double[] counts = bag.countsOf(ids);
-    double[] w = new double[ids.length];
-    weigh(counts, ids, 0, ids.length, w, 0);
-    return SparseVector.of(ids, w);
-  }
-
-  /**
-   * Weights one row: tf (binary), then tf-idf (sublinear) or BM25, then the norm. {@code out[outFrom ..]}
-   * receives the weights of entries {@code [from, to)}; {@code out} may be {@code counts} itself with
-   * {@code outFrom == from} (each count is read before its slot is written).
-   */
-  void weigh(double[] counts, int[] termIds, int from, int to, double[] out, int outFrom) {
-    TfidfOptions o = options;
-    double lengthFactor = 0;
-    if (o.scheme() == TfidfOptions.Scheme.BM25) {
-      double length = 0;
-      for (int e = from; e < to; e++) {
-        length += o.binary() ? 1 : counts[e];
-      }
-      lengthFactor = o.k1() * (1 - o.b() + o.b() * (averageLength > 0 ? length / averageLength : 0));
-    }
-    for (int e = from, i = outFrom; e < to; e++, i++) {
-      double tf = o.binary() ? 1 : counts[e];
-      if (o.scheme() == TfidfOptions.Scheme.BM25) {
-        tf = tf * (o.k1() + 1) / (tf + lengthFactor);
-      } else if (o.sublinearTf()) {
-        tf = StrictMath.log(tf) + 1;
-      }
-      out[i] = o.useIdf() ? tf * idf[termIds[e]] : tf;
-    }
-    o.norm().apply(out, outFrom, outFrom + to - from);
-  }
-
-  /** Weighted counts of the known terms of one article, without boxing. Not thread-safe (one per call). */
-  private final class TermBag implements TermConsumer {
-    /** (term id << 32) | index into {@link #weights}, one per occurrence. */
-    private long[] occurrences = new long[64];
-    private double[] weights = new double[64];
-    private int size;
-    double weight;
-    private int distinct;
-    private int[] ids;
-    private double[] counts;
 
     @Override
-    public void term(char[] buffer, int offset, int length) {
-      int id = vocabulary.id(buffer, offset, length);
-      if (id >= 0) {
-        if (size == occurrences.length) {
-          occurrences = Arrays.copyOf(occurrences, size * 2);
-          weights = Arrays.copyOf(weights, size * 2);
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    @Override
+    public double idf(int termId) {
+        return idf[termId];
+    }
+
+    /** @return the weighting options */
+    public TfidfOptions options() {
+        return options;
+    }
+
+    /** @return the analyzer */
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** @return the text fields and their weights */
+    public TextFields fields() {
+        return fields;
+    }
+
+    @Override
+    public SparseVector transform(Article article) {
+        TermBag bag = new TermBag();
+        for (TextFields.Field field : fields.fields()) {
+            if (field.weight() > 0) {
+                bag.weight = field.weight();
+                analyzer.analyze(field.text().of(article), bag);
+            }
         }
-        weights[size] = weight;
-        occurrences[size] = ((long) id << 32) | size;
-        size++;
-      }
+        int[] ids = bag.sortedIds();
+        double[] counts = bag.countsOf(ids);
+        double[] w = new double[ids.length];
+        weigh(counts, ids, 0, ids.length, w, 0);
+        return SparseVector.of(ids, w);
     }
 
-    /** Groups the occurrences by term id (increasing); sums the weights in occurrence order. */
-    void group() {
-      Arrays.sort(occurrences, 0, size);
-      ids = new int[size];
-      counts = new double[size];
-      distinct = 0;
-      for (int i = 0; i < size; i++) {
-        int id = (int) (occurrences[i] >>> 32);
-        if (distinct == 0 || ids[distinct - 1] != id) {
-          ids[distinct++] = id;
+    /**
+     * Weights one row: tf (binary), then tf-idf (sublinear) or BM25, then the norm. {@code out[outFrom ..]} receives
+     * the weights of entries {@code [from, to)}; {@code out} may be {@code counts} itself with {@code outFrom == from}
+     * (each count is read before its slot is written).
+     */
+    void weigh(double[] counts, int[] termIds, int from, int to, double[] out, int outFrom) {
+        TfidfOptions o = options;
+        double lengthFactor = 0;
+        if (o.scheme() == TfidfOptions.Scheme.BM25) {
+            double length = 0;
+            for (int e = from; e < to; e++) {
+                length += o.binary() ? 1 : counts[e];
+            }
+            lengthFactor = o.k1() * (1 - o.b() + o.b() * (averageLength > 0 ? length / averageLength : 0));
         }
-        counts[distinct - 1] += weights[(int) occurrences[i]];
-      }
+        for (int e = from, i = outFrom; e < to; e++, i++) {
+            double tf = o.binary() ? 1 : counts[e];
+            if (o.scheme() == TfidfOptions.Scheme.BM25) {
+                tf = tf * (o.k1() + 1) / (tf + lengthFactor);
+            } else if (o.sublinearTf()) {
+                tf = StrictMath.log(tf) + 1;
+            }
+            out[i] = o.useIdf() ? tf * idf[termIds[e]] : tf;
+        }
+        o.norm().apply(out, outFrom, outFrom + to - from);
     }
 
-    int[] sortedIds() {
-      group();
-      return Arrays.copyOf(ids, distinct);
+    /** Weighted counts of the known terms of one article, without boxing. Not thread-safe (one per call). */
+    private final class TermBag implements TermConsumer {
+        /** (term id << 32) | index into {@link #weights}, one per occurrence. */
+        private long[] occurrences = new long[64];
+
+        private double[] weights = new double[64];
+        private int size;
+        double weight;
+        private int distinct;
+        private int[] ids;
+        private double[] counts;
+
+        @Override
+        public void term(char[] buffer, int offset, int length) {
+            int id = vocabulary.id(buffer, offset, length);
+            if (id >= 0) {
+                if (size == occurrences.length) {
+                    occurrences = Arrays.copyOf(occurrences, size * 2);
+                    weights = Arrays.copyOf(weights, size * 2);
+                }
+                weights[size] = weight;
+                occurrences[size] = ((long) id << 32) | size;
+                size++;
+            }
+        }
+
+        /** Groups the occurrences by term id (increasing); sums the weights in occurrence order. */
+        void group() {
+            Arrays.sort(occurrences, 0, size);
+            ids = new int[size];
+            counts = new double[size];
+            distinct = 0;
+            for (int i = 0; i < size; i++) {
+                int id = (int) (occurrences[i] >>> 32);
+                if (distinct == 0 || ids[distinct - 1] != id) {
+                    ids[distinct++] = id;
+                }
+                counts[distinct - 1] += weights[(int) occurrences[i]];
+            }
+        }
+
+        int[] sortedIds() {
+            group();
+            return Arrays.copyOf(ids, distinct);
+        }
+
+        double[] countsOf(int[] sortedIds) {
+            return Arrays.copyOf(counts, sortedIds.length);
+        }
     }
 
-    double[] countsOf(int[] sortedIds) {
-      return Arrays.copyOf(counts, sortedIds.length);
+    @Override
+    public String describe() {
+        return "tfidf(" + analyzer.describe() + ", fields=" + fields + ", " + options + ", vocabulary="
+                + vocabulary.size() + ")";
     }
-  }
-
-  @Override
-  public String describe() {
-    return "tfidf(" + analyzer.describe() + ", fields=" + fields + ", " + options + ", vocabulary=" + vocabulary.size() + ")";
-  }
 }

@@ -10,9 +10,9 @@ import java.util.Objects;
  * @param vectors one row per corpus article, in input order
  */
 public record Vectorized(VectorModel model, DocumentVectors vectors) {
-  /** Checks for nulls. */
-  public Vectorized {
-    Objects.requireNonNull(model, "model");
-    Objects.requireNonNull(vectors, "vectors");
-  }
+    /** Checks for nulls. */
+    public Vectorized {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(vectors, "vectors");
+    }
 }

@@ -4,83 +4,80 @@ import io.kindred.core.text.CodePointOrder;
 import java.util.Arrays;
 
 /**
- * scikit-learn's {@code _limit_features}: which terms survive min_df, max_df and max_features, and their final
- * ids (code-point order of the kept terms). Stateless.
+ * scikit-learn's {@code _limit_features}: which terms survive min_df, max_df and max_features, and their final ids
+ * (code-point order of the kept terms). Stateless.
  */
 final class VocabularyPruning {
 
-  private VocabularyPruning() {}
+    private VocabularyPruning() {}
 
-  /** The kept terms in code-point order, and the final id of every counted term (-1 if dropped). */
-  record Kept(String[] terms, int[] df, int[] finalId) {}
+    /** The kept terms in code-point order, and the final id of every counted term (-1 if dropped). */
+    record Kept(String[] terms, int[] df, int[] finalId) {}
 
-  /**
-   * @throws IllegalArgumentException if max_df is below min_df or nothing remains
-   */
-  static Kept keep(TermCounts counts, TfidfOptions o, int threads) {
-    int n = counts.documents();
-    double maxDocs = o.maxDf().documents(n);
-    double minDocs = o.minDf().documents(n);
-    if (maxDocs < minDocs) {
-      throw new IllegalArgumentException(
-          "max_df corresponds to < documents than min_df: max_df=" + o.maxDf() + " is " + maxDocs + " of " + n
-              + " documents, min_df=" + o.minDf() + " is " + minDocs);
-    }
-    int v = counts.df.length;
-    int kept = 0;
-    for (int t = 0; t < v; t++) {
-      kept += counts.df[t] <= maxDocs && counts.df[t] >= minDocs ? 1 : 0;
-    }
-    // only the survivors of the document-frequency limits are sorted, as scikit-learn sorts its vocabulary
-    Survivor[] survivors = new Survivor[kept];
-    for (int t = 0, i = 0; t < v; t++) {
-      if (counts.df[t] <= maxDocs && counts.df[t] >= minDocs) {
-        survivors[i++] = new Survivor(counts.term(t), t);
-      }
-    }
-    CodePointOrder.sort(survivors, Survivor::term, threads);
-    String[] terms = new String[kept];
-    int[] candidate = new int[kept];
-    for (int i = 0; i < kept; i++) {
-      terms[i] = survivors[i].term();
-      candidate[i] = survivors[i].id();
-    }
-    if (kept > o.maxFeatures()) {
-      double[] negativeTotals = new double[kept];
-      double[] totals = counts.totals(o.binary());
-      for (int i = 0; i < kept; i++) {
-        negativeTotals[i] = -totals[candidate[i]];
-      }
-      int[] order = NumpyArgsort.argsort(negativeTotals);
-      boolean[] keep = new boolean[kept];
-      for (int i = 0; i < o.maxFeatures(); i++) {
-        keep[order[i]] = true;
-      }
-      int j = 0;
-      for (int i = 0; i < kept; i++) {
-        if (keep[i]) {
-          terms[j] = terms[i];
-          candidate[j++] = candidate[i];
+    /** @throws IllegalArgumentException if max_df is below min_df or nothing remains */
+    static Kept keep(TermCounts counts, TfidfOptions o, int threads) {
+        int n = counts.documents();
+        double maxDocs = o.maxDf().documents(n);
+        double minDocs = o.minDf().documents(n);
+        if (maxDocs < minDocs) {
+            throw new IllegalArgumentException("max_df corresponds to < documents than min_df: max_df=" + o.maxDf()
+                    + " is " + maxDocs + " of " + n + " documents, min_df=" + o.minDf() + " is " + minDocs);
         }
-      }
-      kept = o.maxFeatures();
-      terms = Arrays.copyOf(terms, kept);
+        int v = counts.df.length;
+        int kept = 0;
+        for (int t = 0; t < v; t++) {
+            kept += counts.df[t] <= maxDocs && counts.df[t] >= minDocs ? 1 : 0;
+        }
+        // only the survivors of the document-frequency limits are sorted, as scikit-learn sorts its vocabulary
+        Survivor[] survivors = new Survivor[kept];
+        for (int t = 0, i = 0; t < v; t++) {
+            if (counts.df[t] <= maxDocs && counts.df[t] >= minDocs) {
+                survivors[i++] = new Survivor(counts.term(t), t);
+            }
+        }
+        CodePointOrder.sort(survivors, Survivor::term, threads);
+        String[] terms = new String[kept];
+        int[] candidate = new int[kept];
+        for (int i = 0; i < kept; i++) {
+            terms[i] = survivors[i].term();
+            candidate[i] = survivors[i].id();
+        }
+        if (kept > o.maxFeatures()) {
+            double[] negativeTotals = new double[kept];
+            double[] totals = counts.totals(o.binary());
+            for (int i = 0; i < kept; i++) {
+                negativeTotals[i] = -totals[candidate[i]];
+            }
+            int[] order = NumpyArgsort.argsort(negativeTotals);
+            boolean[] keep = new boolean[kept];
+            for (int i = 0; i < o.maxFeatures(); i++) {
+                keep[order[i]] = true;
+            }
+            int j = 0;
+            for (int i = 0; i < kept; i++) {
+                if (keep[i]) {
+                    terms[j] = terms[i];
+                    candidate[j++] = candidate[i];
+                }
+            }
+            kept = o.maxFeatures();
+            terms = Arrays.copyOf(terms, kept);
+        }
+        if (kept == 0) {
+            throw new IllegalArgumentException(
+                    "After pruning, no terms remain. Try a lower min_df or a higher max_df (min_df=" + o.minDf()
+                            + ", max_df=" + o.maxDf() + ", " + n + " documents)");
+        }
+        int[] finalId = new int[v];
+        Arrays.fill(finalId, -1);
+        int[] df = new int[kept];
+        for (int i = 0; i < kept; i++) {
+            finalId[candidate[i]] = i;
+            df[i] = counts.df[candidate[i]];
+        }
+        return new Kept(terms, df, finalId);
     }
-    if (kept == 0) {
-      throw new IllegalArgumentException(
-          "After pruning, no terms remain. Try a lower min_df or a higher max_df (min_df=" + o.minDf() + ", max_df="
-              + o.maxDf() + ", " + n + " documents)");
-    }
-    int[] finalId = new int[v];
-    Arrays.fill(finalId, -1);
-    int[] df = new int[kept];
-    for (int i = 0; i < kept; i++) {
-      finalId[candidate[i]] = i;
-      df[i] = counts.df[candidate[i]];
-    }
-    return new Kept(terms, df, finalId);
-  }
 
-  /** A term within the document-frequency limits, with its id in the term counts. */
-  private record Survivor(String term, int id) {}
+    /** A term within the document-frequency limits, with its id in the term counts. */
+    private record Survivor(String term, int id) {}
 }

@@ -9,7 +9,7 @@
  *   w(t, d)   = tf(t, d) · idf(t) / ‖row‖          (L2 norm by default: dot products are cosines)
  * </pre>
  *
- * A {@link io.kindred.core.weighting.Vectorizer} fits a {@link io.kindred.core.weighting.VectorModel} and returns
- * the corpus vectors with it ({@link io.kindred.core.weighting.Vectorized}).
+ * A {@link io.kindred.core.weighting.Vectorizer} fits a {@link io.kindred.core.weighting.VectorModel} and returns the
+ * corpus vectors with it ({@link io.kindred.core.weighting.Vectorized}).
  */
 package io.kindred.core.weighting;

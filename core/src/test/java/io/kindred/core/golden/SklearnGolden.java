@@ -16,67 +16,73 @@ import java.util.Locale;
 /** One golden set of ../shared/golden: its corpus and the scikit-learn options it was made with. */
 public record SklearnGolden(String name, Path dir, String corpus, JsonNode config) {
 
-  /** @return the golden set in folder {@code dir} */
-  public static SklearnGolden of(Path dir) {
-    String name = dir.getFileName().toString();
-    JsonNode config = SharedData.json(dir.resolve("config.json"));
-    if (!config.has("ngram_range")) {
-      // top-k-only sets record just the command-line options of sklearn_topk.py; these are all defaults
-      if (!config.path("options").asText().isBlank()) {
-        throw new IllegalStateException(name + ": options '" + config.get("options") + "' not understood");
-      }
-      config = SharedData.json(dir.resolveSibling("bbc-news__default").resolve("config.json"));
+    /** @return the golden set in folder {@code dir} */
+    public static SklearnGolden of(Path dir) {
+        String name = dir.getFileName().toString();
+        JsonNode config = SharedData.json(dir.resolve("config.json"));
+        if (!config.has("ngram_range")) {
+            // top-k-only sets record just the command-line options of sklearn_topk.py; these are all defaults
+            if (!config.path("options").asText().isBlank()) {
+                throw new IllegalStateException(name + ": options '" + config.get("options") + "' not understood");
+            }
+            config = SharedData.json(dir.resolveSibling("bbc-news__default").resolve("config.json"));
+        }
+        return new SklearnGolden(name, dir, name.substring(0, name.indexOf("__")), config);
     }
-    return new SklearnGolden(name, dir, name.substring(0, name.indexOf("__")), config);
-  }
 
-  /** @return the analyzer scikit-learn used */
-  public SklearnAnalyzer analyzer() {
-    JsonNode ngram = config.get("ngram_range");
-    return SklearnAnalyzer.builder()
-        .lowercase(config.path("lowercase").asBoolean(true))
-        .stripAccents(
-            config.path("strip_accents").isNull()
-                ? StripAccents.NONE
-                : StripAccents.valueOf(config.get("strip_accents").asText().toUpperCase(Locale.ROOT)))
-        .stopWords(config.path("stop_words").isNull() ? StopWords.NONE : StopWords.named(config.get("stop_words").asText()))
-        .ngramRange(ngram.get(0).asInt(), ngram.get(1).asInt())
-        .build();
-  }
-
-  /** @return the weighting options scikit-learn used */
-  public TfidfOptions options() {
-    TfidfOptions.Builder b =
-        TfidfOptions.builder()
-            .minDf(df(config.get("min_df")))
-            .maxDf(df(config.get("max_df")))
-            .binary(config.get("binary").asBoolean())
-            .useIdf(config.get("use_idf").asBoolean())
-            .smoothIdf(config.get("smooth_idf").asBoolean())
-            .sublinearTf(config.get("sublinear_tf").asBoolean())
-            .norm(config.get("norm").isNull() ? Norm.NONE : Norm.valueOf(config.get("norm").asText().toUpperCase(Locale.ROOT)));
-    if (!config.path("max_features").isNull()) {
-      b.maxFeatures(config.get("max_features").asInt());
+    /** @return the analyzer scikit-learn used */
+    public SklearnAnalyzer analyzer() {
+        JsonNode ngram = config.get("ngram_range");
+        return SklearnAnalyzer.builder()
+                .lowercase(config.path("lowercase").asBoolean(true))
+                .stripAccents(
+                        config.path("strip_accents").isNull()
+                                ? StripAccents.NONE
+                                : StripAccents.valueOf(
+                                        config.get("strip_accents").asText().toUpperCase(Locale.ROOT)))
+                .stopWords(
+                        config.path("stop_words").isNull()
+                                ? StopWords.NONE
+                                : StopWords.named(config.get("stop_words").asText()))
+                .ngramRange(ngram.get(0).asInt(), ngram.get(1).asInt())
+                .build();
     }
-    return b.build();
-  }
 
-  /** @return the vectorizer equivalent to scikit-learn's */
-  public TfidfVectorizer vectorizer() {
-    return new TfidfVectorizer(analyzer(), ArticleText.TITLE_AND_BODY, options());
-  }
+    /** @return the weighting options scikit-learn used */
+    public TfidfOptions options() {
+        TfidfOptions.Builder b = TfidfOptions.builder()
+                .minDf(df(config.get("min_df")))
+                .maxDf(df(config.get("max_df")))
+                .binary(config.get("binary").asBoolean())
+                .useIdf(config.get("use_idf").asBoolean())
+                .smoothIdf(config.get("smooth_idf").asBoolean())
+                .sublinearTf(config.get("sublinear_tf").asBoolean())
+                .norm(
+                        config.get("norm").isNull()
+                                ? Norm.NONE
+                                : Norm.valueOf(config.get("norm").asText().toUpperCase(Locale.ROOT)));
+        if (!config.path("max_features").isNull()) {
+            b.maxFeatures(config.get("max_features").asInt());
+        }
+        return b.build();
+    }
 
-  private static DfLimit df(JsonNode v) {
-    return v.isIntegralNumber() ? DfLimit.count(v.asInt()) : DfLimit.proportion(v.asDouble());
-  }
+    /** @return the vectorizer equivalent to scikit-learn's */
+    public TfidfVectorizer vectorizer() {
+        return new TfidfVectorizer(analyzer(), ArticleText.TITLE_AND_BODY, options());
+    }
 
-  /** @return true if the set holds vocabulary, idf and per-document weights (not only top-k lists) */
-  public boolean hasVectors() {
-    return dir.resolve("vocab.tsv.gz").toFile().isFile();
-  }
+    private static DfLimit df(JsonNode v) {
+        return v.isIntegralNumber() ? DfLimit.count(v.asInt()) : DfLimit.proportion(v.asDouble());
+    }
 
-  @Override
-  public String toString() {
-    return name;
-  }
+    /** @return true if the set holds vocabulary, idf and per-document weights (not only top-k lists) */
+    public boolean hasVectors() {
+        return dir.resolve("vocab.tsv.gz").toFile().isFile();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
 }

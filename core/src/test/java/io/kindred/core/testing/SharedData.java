@@ -25,100 +25,106 @@ import java.util.zip.GZIPInputStream;
  */
 public final class SharedData {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private SharedData() {}
+    private SharedData() {}
 
-  /** @return the shared folder; skips (or fails under CI=true) the calling test when it is missing */
-  public static Path root() {
-    String prop = System.getProperty("kindred.shared", "../shared");
-    Path p = Path.of(prop).toAbsolutePath().normalize();
-    boolean present = Files.isDirectory(p.resolve("corpora")) && Files.isDirectory(p.resolve("golden"));
-    if (!present) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail("CI=true but the shared data is missing at " + p + " (set -Dkindred.shared)");
-      }
-      assumeTrue(false, "shared data not found at " + p + "; test skipped");
-    }
-    return p;
-  }
-
-  /**
-   * @param corpus folder name under corpora/
-   * @return the corpus file
-   */
-  public static Path corpus(String corpus) {
-    Path p = root().resolve("corpora").resolve(corpus).resolve("articles.jsonl.gz");
-    if (!Files.isRegularFile(p)) {
-      fail("missing corpus " + p);
-    }
-    return p;
-  }
-
-  /**
-   * Reads a corpus as articles (id, title, body, category as section).
-   *
-   * @param corpus folder name under corpora/
-   * @return the articles in file order
-   */
-  public static List<Article> articles(String corpus) {
-    List<Article> out = new ArrayList<>();
-    for (JsonNode o : jsonLines(corpus(corpus))) {
-      out.add(
-          new Article(
-              o.get("id").asText(), text(o, "title"), text(o, "body"), text(o, "url"), null, text(o, "category"),
-              List.of(), text(o, "source"), null));
-    }
-    return out;
-  }
-
-  private static String text(JsonNode o, String field) {
-    JsonNode v = o.get(field);
-    return v == null || v.isNull() ? null : v.asText();
-  }
-
-  /**
-   * Reads a JSON Lines file (gzipped if it ends in .gz).
-   *
-   * @param file the file
-   * @return one node per non-blank line
-   */
-  public static List<JsonNode> jsonLines(Path file) {
-    List<JsonNode> out = new ArrayList<>();
-    try (BufferedReader r = reader(file)) {
-      for (String line; (line = r.readLine()) != null; ) {
-        if (!line.isBlank()) {
-          out.add(JSON.readTree(line));
+    /** @return the shared folder; skips (or fails under CI=true) the calling test when it is missing */
+    public static Path root() {
+        String prop = System.getProperty("kindred.shared", "../shared");
+        Path p = Path.of(prop).toAbsolutePath().normalize();
+        boolean present = Files.isDirectory(p.resolve("corpora")) && Files.isDirectory(p.resolve("golden"));
+        if (!present) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("CI=true but the shared data is missing at " + p + " (set -Dkindred.shared)");
+            }
+            assumeTrue(false, "shared data not found at " + p + "; test skipped");
         }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+        return p;
     }
-    return out;
-  }
 
-  /**
-   * @param file a text file, gzipped if it ends in .gz
-   * @return a UTF-8 reader
-   * @throws IOException if it cannot be opened
-   */
-  public static BufferedReader reader(Path file) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    if (file.toString().endsWith(".gz")) {
-      in = new GZIPInputStream(in, 1 << 16);
+    /**
+     * @param corpus folder name under corpora/
+     * @return the corpus file
+     */
+    public static Path corpus(String corpus) {
+        Path p = root().resolve("corpora").resolve(corpus).resolve("articles.jsonl.gz");
+        if (!Files.isRegularFile(p)) {
+            fail("missing corpus " + p);
+        }
+        return p;
     }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-  }
 
-  /**
-   * @param file a JSON file
-   * @return its tree
-   */
-  public static JsonNode json(Path file) {
-    try {
-      return JSON.readTree(file.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /**
+     * Reads a corpus as articles (id, title, body, category as section).
+     *
+     * @param corpus folder name under corpora/
+     * @return the articles in file order
+     */
+    public static List<Article> articles(String corpus) {
+        List<Article> out = new ArrayList<>();
+        for (JsonNode o : jsonLines(corpus(corpus))) {
+            out.add(new Article(
+                    o.get("id").asText(),
+                    text(o, "title"),
+                    text(o, "body"),
+                    text(o, "url"),
+                    null,
+                    text(o, "category"),
+                    List.of(),
+                    text(o, "source"),
+                    null));
+        }
+        return out;
     }
-  }
+
+    private static String text(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /**
+     * Reads a JSON Lines file (gzipped if it ends in .gz).
+     *
+     * @param file the file
+     * @return one node per non-blank line
+     */
+    public static List<JsonNode> jsonLines(Path file) {
+        List<JsonNode> out = new ArrayList<>();
+        try (BufferedReader r = reader(file)) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank()) {
+                    out.add(JSON.readTree(line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * @param file a text file, gzipped if it ends in .gz
+     * @return a UTF-8 reader
+     * @throws IOException if it cannot be opened
+     */
+    public static BufferedReader reader(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (file.toString().endsWith(".gz")) {
+            in = new GZIPInputStream(in, 1 << 16);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /**
+     * @param file a JSON file
+     * @return its tree
+     */
+    public static JsonNode json(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -19,116 +19,157 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every weighting option against values printed by scikit-learn 1.2.1 for the same four documents. */
 class TfidfVectorizerTest {
 
-  private static final List<Article> DOCS =
-      List.of(
-          Article.of("0", null, "apple apple banana"),
-          Article.of("1", null, "banana cherry cherry cherry"),
-          Article.of("2", null, "apple"),
-          Article.of("3", null, "durian banana"));
+    private static final List<Article> DOCS = List.of(
+            Article.of("0", null, "apple apple banana"),
+            Article.of("1", null, "banana cherry cherry cherry"),
+            Article.of("2", null, "apple"),
+            Article.of("3", null, "durian banana"));
 
-  private static final double[] SMOOTH_IDF = {1.5108256237659907, 1.2231435513142097, 1.916290731874155, 1.916290731874155};
+    private static final double[] SMOOTH_IDF = {
+        1.5108256237659907, 1.2231435513142097, 1.916290731874155, 1.916290731874155
+    };
 
-  static Stream<Arguments> options() {
-    return Stream.of(
-        Arguments.of("sublinear_tf", (UnaryOperator<TfidfOptions.Builder>) b -> b.sublinearTf(true),
-            new double[] {0.290985936405025, 0.956727330441903}, SMOOTH_IDF),
-        Arguments.of("binary", (UnaryOperator<TfidfOptions.Builder>) b -> b.binary(true),
-            new double[] {0.538028969103357, 0.84292634815005}, SMOOTH_IDF),
-        Arguments.of("norm l1", (UnaryOperator<TfidfOptions.Builder>) b -> b.norm(Norm.L1),
-            new double[] {0.175436142962188, 0.824563857037812}, SMOOTH_IDF),
-        Arguments.of("norm none", (UnaryOperator<TfidfOptions.Builder>) b -> b.norm(Norm.NONE),
-            new double[] {1.22314355131421, 5.748872195622465}, SMOOTH_IDF),
-        Arguments.of("use_idf false", (UnaryOperator<TfidfOptions.Builder>) b -> b.useIdf(false),
-            new double[] {0.316227766016838, 0.948683298050514}, new double[] {1, 1, 1, 1}),
-        Arguments.of("smooth_idf false", (UnaryOperator<TfidfOptions.Builder>) b -> b.smoothIdf(false),
-            new double[] {0.177030899629618, 0.984205293918056},
-            new double[] {1.6931471805599454, 1.2876820724517808, 2.386294361119891, 2.386294361119891}));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("options")
-  void weightsAndIdfMatchScikitLearn(String name, UnaryOperator<TfidfOptions.Builder> option, double[] row1, double[] idf) {
-    TfidfOptions options = option.apply(TfidfOptions.builder()).build();
-    Vectorized v = new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options).fit(DOCS, 2);
-    assertEquals(List.of("apple", "banana", "cherry", "durian"), List.of(v.model().vocabulary().terms()));
-    SparseVector doc1 = v.vectors().row(1);
-    assertEquals(1, doc1.term(0));
-    assertEquals(row1[0], doc1.weight(0), 1e-14);
-    assertEquals(row1[1], doc1.weight(1), 1e-14);
-    for (int t = 0; t < 4; t++) {
-      assertEquals(idf[t], v.model().idf(t), 1e-15);
+    static Stream<Arguments> options() {
+        return Stream.of(
+                Arguments.of(
+                        "sublinear_tf",
+                        (UnaryOperator<TfidfOptions.Builder>) b -> b.sublinearTf(true),
+                        new double[] {0.290985936405025, 0.956727330441903},
+                        SMOOTH_IDF),
+                Arguments.of(
+                        "binary",
+                        (UnaryOperator<TfidfOptions.Builder>) b -> b.binary(true),
+                        new double[] {0.538028969103357, 0.84292634815005},
+                        SMOOTH_IDF),
+                Arguments.of(
+                        "norm l1",
+                        (UnaryOperator<TfidfOptions.Builder>) b -> b.norm(Norm.L1),
+                        new double[] {0.175436142962188, 0.824563857037812},
+                        SMOOTH_IDF),
+                Arguments.of(
+                        "norm none",
+                        (UnaryOperator<TfidfOptions.Builder>) b -> b.norm(Norm.NONE),
+                        new double[] {1.22314355131421, 5.748872195622465},
+                        SMOOTH_IDF),
+                Arguments.of(
+                        "use_idf false",
+                        (UnaryOperator<TfidfOptions.Builder>) b -> b.useIdf(false),
+                        new double[] {0.316227766016838, 0.948683298050514},
+                        new double[] {1, 1, 1, 1}),
+                Arguments.of(
+                        "smooth_idf false",
+                        (UnaryOperator<TfidfOptions.Builder>) b -> b.smoothIdf(false),
+                        new double[] {0.177030899629618, 0.984205293918056},
+                        new double[] {1.6931471805599454, 1.2876820724517808, 2.386294361119891, 2.386294361119891}));
     }
-  }
 
-  @Test
-  void dfLimitsParseLikeScikitLearn() {
-    assertEquals(DfLimit.count(2), DfLimit.parse("min_df", "2"));
-    assertEquals(DfLimit.proportion(1.0), DfLimit.parse("max_df", "1.0"));
-    assertEquals(DfLimit.proportion(0.001), DfLimit.parse("min_df", "1e-3"));
-    assertEquals(2.5, DfLimit.proportion(0.5).documents(5));
-    String m = assertThrows(IllegalArgumentException.class, () -> DfLimit.parse("max_df", "1.5")).getMessage();
-    assertEquals("max_df: a proportion of documents must be in [0.0, 1.0], was 1.5", m);
-    m = assertThrows(IllegalArgumentException.class, () -> DfLimit.parse("min_df", "-1")).getMessage();
-    assertEquals("min_df: a document count must be >= 0, was -1", m);
-    m = assertThrows(IllegalArgumentException.class, () -> DfLimit.parse("min_df", "two")).getMessage();
-    assertEquals("min_df must be an integer count or a proportion in [0.0, 1.0], was 'two'", m);
-    m = assertThrows(IllegalArgumentException.class, () -> TfidfOptions.builder().maxFeatures(0).build()).getMessage();
-    assertEquals("max_features must be >= 1, was 0", m);
-  }
-
-  @Test
-  void maxDfAsCountAndMinDfAsProportion() {
-    TfidfOptions options = TfidfOptions.builder().maxDf(DfLimit.count(2)).minDf(DfLimit.proportion(0.5)).build();
-    Vectorized v = new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options).fit(DOCS, 1);
-    // df: apple 2, banana 3, cherry 1, durian 1; kept: 2 <= df <= 2
-    assertEquals(List.of("apple"), List.of(v.model().vocabulary().terms()));
-  }
-
-  @Test
-  void maxFeaturesKeepsTheMostFrequentTerms() {
-    TfidfOptions options = TfidfOptions.builder().maxFeatures(2).build();
-    Vectorized v = new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options).fit(DOCS, 1);
-    // totals: apple 3, banana 3, cherry 3, durian 1 -> numpy's argsort of (-3, -3, -3, -1) keeps indices 0, 1
-    assertEquals(List.of("apple", "banana"), List.of(v.model().vocabulary().terms()));
-    TfidfOptions binary = TfidfOptions.builder().maxFeatures(1).binary(true).build();
-    Vectorized b = new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, binary).fit(DOCS, 1);
-    assertEquals(List.of("banana"), List.of(b.model().vocabulary().terms()), "binary ranks by document frequency");
-  }
-
-  @Test
-  void transformOfACorpusArticleEqualsItsRow() {
-    Vectorized v = TfidfVectorizer.sklearnDefaults().fit(DOCS, 2);
-    for (int i = 0; i < DOCS.size(); i++) {
-      assertEquals(v.vectors().row(i), v.model().transform(DOCS.get(i)));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("options")
+    void weightsAndIdfMatchScikitLearn(
+            String name, UnaryOperator<TfidfOptions.Builder> option, double[] row1, double[] idf) {
+        TfidfOptions options = option.apply(TfidfOptions.builder()).build();
+        Vectorized v =
+                new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options).fit(DOCS, 2);
+        assertEquals(
+                List.of("apple", "banana", "cherry", "durian"),
+                List.of(v.model().vocabulary().terms()));
+        SparseVector doc1 = v.vectors().row(1);
+        assertEquals(1, doc1.term(0));
+        assertEquals(row1[0], doc1.weight(0), 1e-14);
+        assertEquals(row1[1], doc1.weight(1), 1e-14);
+        for (int t = 0; t < 4; t++) {
+            assertEquals(idf[t], v.model().idf(t), 1e-15);
+        }
     }
-    assertTrue(v.model().describe().startsWith("tfidf(sklearn("));
-  }
 
-  /**
-   * Counting, pruning and the rows are built on the workers in parts of the corpus (and read while analysed):
-   * the vocabulary and every vector must be the same for any thread count, with terms pruned on both sides.
-   */
-  @Test
-  void theSameModelAndVectorsForAnyThreadCount() {
-    java.util.Random random = new java.util.Random(io.kindred.core.testing.Seeds.seed("theSameModelForAnyThreadCount"));
-    List<Article> corpus = new java.util.ArrayList<>();
-    for (int d = 0; d < 3000; d++) { // a dozen chunks of articles
-      StringBuilder text = new StringBuilder();
-      for (int w = random.nextInt(40); w >= 0; w--) {
-        text.append(" w").append((int) Math.floor(Math.pow(random.nextDouble(), 3) * 5000)); // Zipf-like
-      }
-      corpus.add(Article.of("a" + d, null, text.toString()));
+    @Test
+    void dfLimitsParseLikeScikitLearn() {
+        assertEquals(DfLimit.count(2), DfLimit.parse("min_df", "2"));
+        assertEquals(DfLimit.proportion(1.0), DfLimit.parse("max_df", "1.0"));
+        assertEquals(DfLimit.proportion(0.001), DfLimit.parse("min_df", "1e-3"));
+        assertEquals(2.5, DfLimit.proportion(0.5).documents(5));
+        String m = assertThrows(IllegalArgumentException.class, () -> DfLimit.parse("max_df", "1.5"))
+                .getMessage();
+        assertEquals("max_df: a proportion of documents must be in [0.0, 1.0], was 1.5", m);
+        m = assertThrows(IllegalArgumentException.class, () -> DfLimit.parse("min_df", "-1"))
+                .getMessage();
+        assertEquals("min_df: a document count must be >= 0, was -1", m);
+        m = assertThrows(IllegalArgumentException.class, () -> DfLimit.parse("min_df", "two"))
+                .getMessage();
+        assertEquals("min_df must be an integer count or a proportion in [0.0, 1.0], was 'two'", m);
+        m = assertThrows(
+                        IllegalArgumentException.class,
+                        () -> TfidfOptions.builder().maxFeatures(0).build())
+                .getMessage();
+        assertEquals("max_features must be >= 1, was 0", m);
     }
-    TfidfOptions options = TfidfOptions.builder().minDf(DfLimit.count(2)).maxDf(DfLimit.proportion(0.3)).build();
-    TfidfVectorizer vectorizer = new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options);
-    Vectorized one = vectorizer.fit(corpus, 1);
-    assertTrue(one.model().vocabulary().size() > 1000, "a vocabulary worth splitting");
-    for (int threads : new int[] {2, 3, 7}) {
-      Vectorized many = vectorizer.fit(corpus, threads);
-      assertEquals(List.of(one.model().vocabulary().terms()), List.of(many.model().vocabulary().terms()), threads + " threads");
-      for (int d = 0; d < corpus.size(); d++) {
-        assertEquals(one.vectors().row(d), many.vectors().row(d), "article " + d + ", " + threads + " threads");
-      }
+
+    @Test
+    void maxDfAsCountAndMinDfAsProportion() {
+        TfidfOptions options = TfidfOptions.builder()
+                .maxDf(DfLimit.count(2))
+                .minDf(DfLimit.proportion(0.5))
+                .build();
+        Vectorized v =
+                new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options).fit(DOCS, 1);
+        // df: apple 2, banana 3, cherry 1, durian 1; kept: 2 <= df <= 2
+        assertEquals(List.of("apple"), List.of(v.model().vocabulary().terms()));
     }
-  }
+
+    @Test
+    void maxFeaturesKeepsTheMostFrequentTerms() {
+        TfidfOptions options = TfidfOptions.builder().maxFeatures(2).build();
+        Vectorized v =
+                new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options).fit(DOCS, 1);
+        // totals: apple 3, banana 3, cherry 3, durian 1 -> numpy's argsort of (-3, -3, -3, -1) keeps indices 0, 1
+        assertEquals(List.of("apple", "banana"), List.of(v.model().vocabulary().terms()));
+        TfidfOptions binary = TfidfOptions.builder().maxFeatures(1).binary(true).build();
+        Vectorized b = new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, binary).fit(DOCS, 1);
+        assertEquals(List.of("banana"), List.of(b.model().vocabulary().terms()), "binary ranks by document frequency");
+    }
+
+    @Test
+    void transformOfACorpusArticleEqualsItsRow() {
+        Vectorized v = TfidfVectorizer.sklearnDefaults().fit(DOCS, 2);
+        for (int i = 0; i < DOCS.size(); i++) {
+            assertEquals(v.vectors().row(i), v.model().transform(DOCS.get(i)));
+        }
+        assertTrue(v.model().describe().startsWith("tfidf(sklearn("));
+    }
+
+    /**
+     * Counting, pruning and the rows are built on the workers in parts of the corpus (and read while analysed): the
+     * vocabulary and every vector must be the same for any thread count, with terms pruned on both sides.
+     */
+    @Test
+    void theSameModelAndVectorsForAnyThreadCount() {
+        java.util.Random random =
+                new java.util.Random(io.kindred.core.testing.Seeds.seed("theSameModelForAnyThreadCount"));
+        List<Article> corpus = new java.util.ArrayList<>();
+        for (int d = 0; d < 3000; d++) { // a dozen chunks of articles
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(40); w >= 0; w--) {
+                text.append(" w").append((int) Math.floor(Math.pow(random.nextDouble(), 3) * 5000)); // Zipf-like
+            }
+            corpus.add(Article.of("a" + d, null, text.toString()));
+        }
+        TfidfOptions options = TfidfOptions.builder()
+                .minDf(DfLimit.count(2))
+                .maxDf(DfLimit.proportion(0.3))
+                .build();
+        TfidfVectorizer vectorizer =
+                new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options);
+        Vectorized one = vectorizer.fit(corpus, 1);
+        assertTrue(one.model().vocabulary().size() > 1000, "a vocabulary worth splitting");
+        for (int threads : new int[] {2, 3, 7}) {
+            Vectorized many = vectorizer.fit(corpus, threads);
+            assertEquals(
+                    List.of(one.model().vocabulary().terms()),
+                    List.of(many.model().vocabulary().terms()),
+                    threads + " threads");
+            for (int d = 0; d < corpus.size(); d++) {
+                assertEquals(one.vectors().row(d), many.vectors().row(d), "article " + d + ", " + threads + " threads");
+            }
+        }
+    }
 }
