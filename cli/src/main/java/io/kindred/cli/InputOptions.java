@@ -52,9 +52,9 @@ final class InputOptions {
 
     @Option(
             names = "--skip-invalid",
-            description =
-                    "Skip invalid records of the corpus and of the other files read (editorial overrides, judgments): each is"
-                            + " reported, with the count at the end, instead of stopping at the first.")
+            description = "Skip invalid records of the corpus and of the other files read (editorial overrides, "
+                    + "judgments): each is"
+                    + " reported, with the count at the end, instead of stopping at the first.")
     private boolean skipInvalid;
 
     /**

@@ -24,7 +24,8 @@ final class OutputOptions {
             names = {"-o", "--output"},
             paramLabel = "FILE",
             description = {
-                "Write the lists to FILE, atomically: it appears complete or not at all, and an existing FILE stays as it"
+                "Write the lists to FILE, atomically: it appears complete or not at all, and an existing "
+                        + "FILE stays as it"
                         + " was if the run fails. A name ending in .gz is compressed. Default: standard output."
             })
     private Path output;
@@ -41,8 +42,10 @@ final class OutputOptions {
             paramLabel = "N",
             description =
                     "Add to each similar article why it is similar: its cosine with the article, the N shared terms"
-                            + " that contribute most, each with its contribution, and the rest (terms + rest = cosine). JSON: an"
-                            + " \"explain\" object; CSV: an explain column term:0.120000|term:0.050000. Default: 0 (none).")
+                            + " that contribute most, each with its contribution, and the rest (terms + "
+                            + "rest = cosine). JSON: an"
+                            + " \"explain\" object; CSV: an explain column term:0.120000|term:0.050000. "
+                            + "Default: 0 (none).")
     private int explain;
 
     /**

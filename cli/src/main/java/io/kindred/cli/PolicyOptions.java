@@ -92,7 +92,8 @@ final class PolicyOptions {
             paramLabel = "LAMBDA",
             description =
                     "Diversity (maximal marginal relevance): choose by LAMBDA x score - (1 - LAMBDA) x the highest"
-                            + " cosine with the articles already chosen; 1 = relevance only (default), 0.7 = some diversity.")
+                            + " cosine with the articles already chosen; 1 = relevance only (default), "
+                            + "0.7 = some diversity.")
     private Double mmrLambda;
 
     @Option(

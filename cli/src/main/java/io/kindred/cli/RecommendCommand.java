@@ -26,10 +26,14 @@ import picocli.CommandLine.Spec;
         description = {
             "Writes the Similar Articles list of every article of a corpus.",
             "",
-            "Reads the corpus, fits TF-IDF (or BM25) on it and writes, for every article in input order, the top K other"
-                    + " articles by cosine similarity (only scores > 0; ties by input order) with their titles and urls,"
-                    + " after the ranking policies: exclusions, dates, recency decay, pseudo-relevance feedback, minimum"
-                    + " score, near-duplicates, diversity and editorial overrides, in that order. The lists are exact and the"
+            "Reads the corpus, fits TF-IDF (or BM25) on it and writes, for every article in input order, "
+                    + "the top K other"
+                    + " articles by cosine similarity (only scores > 0; ties by input order) with their "
+                    + "titles and urls,"
+                    + " after the ranking policies: exclusions, dates, recency decay, pseudo-relevance "
+                    + "feedback, minimum"
+                    + " score, near-duplicates, diversity and editorial overrides, in that order. The "
+                    + "lists are exact and the"
                     + " same for any number of threads.",
             "",
             "The default preset, news, is kindred's choice for news sites; --preset sklearn gives scikit-learn's"
@@ -38,7 +42,8 @@ import picocli.CommandLine.Spec;
         },
         footer = {
             "",
-            "Input fields: id (required, unique), title, body, url, date (ISO-8601), section (or category), tags, source,"
+            "Input fields: id (required, unique), title, body, url, date (ISO-8601), section (or "
+                    + "category), tags, source,"
                     + " language; others are ignored.",
             "Exit codes: 0 success, 1 failure (invalid input, I/O error), 2 usage error.",
             "",
@@ -115,7 +120,8 @@ final class RecommendCommand implements Callable<Integer> {
                     explain == 0 ? null : (list, other) -> Explainer.explain(index, ids.get(list), other, explain),
                     threads);
             console.summary(
-                    "%,d articles, %,d terms; %,d lists written to %s in %.2f s (read %.2f, fit %.2f, score %.2f, write %.2f)",
+                    "%,d articles, %,d terms; %,d lists written to %s in %.2f s (read %.2f, fit %.2f, "
+                            + "score %.2f, write %.2f)",
                     index.size(),
                     index.model().vocabulary().size(),
                     ids.size(),

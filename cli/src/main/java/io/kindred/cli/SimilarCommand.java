@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Writes the Similar Articles list of one article, of the corpus or new.",
             "",
-            "Reads and fits the corpus as recommend does, then writes the list of an article of the corpus given by --id,"
+            "Reads and fits the corpus as recommend does, then writes the list of an article of the "
+                    + "corpus given by --id,"
                     + " or of a new article given as a JSON object by --article (its terms that are not in the corpus's"
                     + " vocabulary are ignored), with the same presets and ranking policies as recommend.",
             ""

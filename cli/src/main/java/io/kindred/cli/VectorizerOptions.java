@@ -39,7 +39,8 @@ final class VectorizerOptions {
             paramLabel = "NAME",
             description =
                     "news (kindred's default, chosen by measurement on news corpora) or sklearn (every scikit-learn"
-                            + " TfidfVectorizer default, no re-ranking). The options below override single settings of it.")
+                            + " TfidfVectorizer default, no re-ranking). The options below override "
+                            + "single settings of it.")
     private Preset preset = Preset.NEWS;
 
     @Option(
@@ -127,9 +128,9 @@ final class VectorizerOptions {
     @Option(
             names = "--weighting",
             paramLabel = "SCHEME",
-            description =
-                    "tfidf (scikit-learn's) or bm25 (saturated, length-normalised tf times BM25 idf, then normalised; the"
-                            + " preset's sublinear tf does not apply to it). Default: the preset's.")
+            description = "tfidf (scikit-learn's) or bm25 (saturated, length-normalised tf times BM25 idf, then "
+                    + "normalised; the"
+                    + " preset's sublinear tf does not apply to it). Default: the preset's.")
     private TfidfOptions.Scheme weighting;
 
     @Option(
@@ -147,9 +148,9 @@ final class VectorizerOptions {
     @Option(
             names = "--text-fields",
             paramLabel = "FIELDS",
-            description =
-                    "Fields analysed as one text, joined by newlines (scikit-learn's convention): any of title, body, tags,"
-                            + " section, source. Default: the preset's.")
+            description = "Fields analysed as one text, joined by newlines (scikit-learn's convention): any of "
+                    + "title, body, tags,"
+                    + " section, source. Default: the preset's.")
     private String textFields;
 
     @Option(

@@ -240,7 +240,8 @@ class EvaluateTest {
         usage.add(new String[] {"--compare", "--mmr-lambda 3"});
         usage.add(new String[] {"--format", "xml"});
         List<String> messages = List.of(
-                "--label-field: 'title' cannot be a label field: use category (or section), tags, source, language or any"
+                "--label-field: 'title' cannot be a label field: use category (or section), tags, source, "
+                        + "language or any"
                         + " other field of the input, such as story",
                 "--compare \"--bogus\": Unknown option: '--bogus'",
                 "--compare \"--preset 'sklearn\": unterminated single quote",

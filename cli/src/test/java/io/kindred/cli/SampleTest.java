@@ -38,7 +38,8 @@ class SampleTest {
         assertTrue(
                 Pattern.matches(
                         "kindred: 163 articles, 3,947 terms; 163 lists written to standard output in \\d+\\.\\d\\d s"
-                                + " \\(read \\d+\\.\\d\\d, fit \\d+\\.\\d\\d, score \\d+\\.\\d\\d, write \\d+\\.\\d\\d\\)\n",
+                                + " \\(read \\d+\\.\\d\\d, fit \\d+\\.\\d\\d, score \\d+\\.\\d\\d, write "
+                                + "\\d+\\.\\d\\d\\)\n",
                         r.err()),
                 r.err());
     }

@@ -59,7 +59,8 @@ class SimilarTest {
         Files.writeString(
                 draft,
                 "{\"id\": \"draft-1\", \"title\": \"Tessera probe returns Deimos sample to Earth\","
-                        + " \"body\": \"The ESA-JAXA Tessera capsule carrying grams of the Martian moon Deimos landed safely.\"}",
+                        + " \"body\": \"The ESA-JAXA Tessera capsule carrying grams of the Martian moon "
+                        + "Deimos landed safely.\"}",
                 StandardCharsets.UTF_8);
         Cli.Result r = Cli.run("similar", "--article", draft.toString(), "-k", "3", "--format", "csv", "-q");
         assertEquals(0, r.exitCode(), r::toString);

@@ -144,8 +144,10 @@ class UsageTest {
     void everyOptionOfTheIssueIsThere() {
         helpLists(
                 "recommend",
-                "-i, --input|-o, --output|--input-format|--format|-k, --top-k|--threads|--analyzer|--stop-words|--min-df"
-                        + "|--max-df|--max-features|--ngram|--[no-]sublinear-tf|--[no-]binary|--strip-accents|--no-smooth-idf"
+                "-i, --input|-o, --output|--input-format|--format|-k, "
+                        + "--top-k|--threads|--analyzer|--stop-words|--min-df"
+                        + "|--max-df|--max-features|--ngram|--[no-]sublinear-tf|--[no-]binary|--strip-accents"
+                        + "|--no-smooth-idf"
                         + "|--no-idf|--norm|--min-score|--skip-invalid|-q, --quiet|--text-fields|--preset|--weighting"
                         + "|--bm25-k1|--bm25-b|--field-weights|--feedback|--feedback-weight|--feedback-pool"
                         + "|--exclude-sections|--exclude-ids|--past-only|--window-days|--decay-half-life-days|--decay"
@@ -157,7 +159,8 @@ class UsageTest {
         helpLists(
                 "evaluate",
                 "-i, --input|-k, --top-k|--preset|--analyzer|--weighting|--field-weights|--feedback|--past-only|--decay"
-                        + "|--min-score|--dedup-threshold|--mmr-lambda|--editorial|--label-field|--judgments|--compare|--format"
+                        + "|--min-score|--dedup-threshold|--mmr-lambda|--editorial|--label-field|--judgments|--compare"
+                        + "|--format"
                         + "|--report|--skip-invalid|--threads");
     }
 

@@ -64,7 +64,8 @@ class ArticleReaderTest {
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> read("articles.txt", "{\"id\": \"a\"}\n"));
         assertEquals(
-                "cannot tell the format of 'articles.txt' from its name: expected .jsonl, .ndjson, .json or .csv, optionally"
+                "cannot tell the format of 'articles.txt' from its name: expected .jsonl, .ndjson, .json "
+                        + "or .csv, optionally"
                         + " followed by .gz; or give the format explicitly",
                 e.getMessage());
     }

@@ -37,7 +37,8 @@ class InvalidRecordTest {
         return Stream.of(
                 jsonl(
                         "{\"id\": \"b\", \"title\": \"x\" \"body\": \"y\"}",
-                        "t.jsonl:2:26: bad JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate Object"
+                        "t.jsonl:2:26: bad JSON: Unexpected character ('\"' (code 34)): was expecting "
+                                + "comma to separate Object"
                                 + " entries"),
                 jsonl(
                         "{\"id\": \"b\", \"title\": \"x\"",
@@ -103,14 +104,16 @@ class InvalidRecordTest {
                         true),
                 json(
                         "{\"id\": \"b\",}",
-                        "t.json:3:12: bad JSON: Unexpected character ('}' (code 125)): was expecting double-quote to start field"
+                        "t.json:3:12: bad JSON: Unexpected character ('}' (code 125)): was expecting "
+                                + "double-quote to start field"
                                 + " name",
                         false),
                 json(bytes("{\"id\": \"b\"} ", 0xFF, ""), "t.json:3:13: invalid UTF-8 (0xFF)", false),
                 new Case(
                         "t.json",
                         utf8("\"articles\""),
-                        "t.json:1:1: expected a JSON array of article objects, or one object, got a string \"articles\"",
+                        "t.json:1:1: expected a JSON array of article objects, or one object, got a "
+                                + "string \"articles\"",
                         false),
                 new Case(
                         "t.json",

@@ -54,7 +54,8 @@ public final class Report {
                 command(
                         "/usr/bin/python3",
                         "-c",
-                        "import sys, sklearn, scipy, numpy; print(sys.version.split()[0], 'sklearn', sklearn.__version__, "
+                        "import sys, sklearn, scipy, numpy; print(sys.version.split()[0], 'sklearn', "
+                                + "sklearn.__version__, "
                                 + "'scipy', scipy.__version__, 'numpy', numpy.__version__)"));
         return m;
     }
@@ -106,11 +107,13 @@ public final class Report {
         List<Path> scale = list(dir, "scale-", ".json");
         if (!scale.isEmpty()) {
             md.append("## Scale (synthetic corpora)\n\n");
-            md.append(
-                    "| corpus | n | Σdf²/n² | gen | fit | index | heap live after index (peak in fit+index: pools / after a GC) "
-                            + "| query p50 / p90 / p99 "
-                            + "(k=10) | postings/query | B/query: all / results / scoring | all-pairs top-10 (2 threads) "
-                            + "| all-pairs peak heap | ns/madd |\n|---|---:|---:|---:|---:|---:|---:|---|---:|---|---|---:|---:|\n");
+            md.append("| corpus | n | Σdf²/n² | gen | fit | index | heap live after index (peak in "
+                    + "fit+index: pools / after a GC) "
+                    + "| query p50 / p90 / p99 "
+                    + "(k=10) | postings/query | B/query: all / results / scoring | all-pairs "
+                    + "top-10 (2 threads) "
+                    + "| all-pairs peak heap | ns/madd "
+                    + "|\n|---|---:|---:|---:|---:|---:|---:|---|---:|---|---|---:|---:|\n");
             for (Path f : scale) {
                 JsonNode s = JSON.readTree(f.toFile());
                 if (s.has("error")) {
@@ -141,7 +144,8 @@ public final class Report {
                                         100 * a.path("work_share_done").asDouble());
                 md.append(String.format(
                         Locale.ROOT,
-                        "| %s (heap %.0f MiB) | %,d | %.2f | %s | %s | %s | %.0f MiB (%.0f / %s) | %.2f / %.2f / %.2f ms | %,.0f "
+                        "| %s (heap %.0f MiB) | %,d | %.2f | %s | %s | %s | %.0f MiB (%.0f / %s) | %.2f / "
+                                + "%.2f / %.2f ms | %,.0f "
                                 + "| %.0f / %.0f / %.0f | %s "
                                 + "| %.0f MiB | %.2f |\n",
                         s.path("corpus").asText(),
@@ -175,11 +179,15 @@ public final class Report {
             md.append(String.format(
                     Locale.ROOT,
                     "\nScale runs: %s, %d cores, JDK %s, first run %s; 2 threads; "
-                            + "`bench/run-scale.sh`. Peak heap during fit and index (articles included): the sum of the heap pools' "
-                            + "peaks, which counts garbage not yet collected (G1 lets it grow towards the heap's size), and the "
+                            + "`bench/run-scale.sh`. Peak heap during fit and index (articles included): "
+                            + "the sum of the heap pools' "
+                            + "peaks, which counts garbage not yet collected (G1 lets it grow towards the "
+                            + "heap's size), and the "
                             + "largest heap in use right after a collection. "
-                            + "B/query: bytes allocated by the querying thread per `similar(id, 10)` (ThreadMXBean), the "
-                            + "result's share (two output arrays, records, list) computed from its size, and the rest.\n\n",
+                            + "B/query: bytes allocated by the querying thread per `similar(id, 10)` "
+                            + "(ThreadMXBean), the "
+                            + "result's share (two output arrays, records, list) computed from its size, "
+                            + "and the rest.\n\n",
                     m0.path("cpu").asText(),
                     m0.path("cores").asInt(),
                     m0.path("jdk").asText(),
@@ -208,9 +216,9 @@ public final class Report {
         }
         List<Path> jmh = list(dir, "jmh-", ".json");
         if (!jmh.isEmpty()) {
-            md.append(
-                    "## JMH\n\n| benchmark | params | mode | score | error | unit | p50 | p99 | gc.alloc.rate.norm (B/op) |\n"
-                            + "|---|---|---|---:|---:|---|---:|---:|---:|\n");
+            md.append("## JMH\n\n| benchmark | params | mode | score | error | unit | p50 | p99 | "
+                    + "gc.alloc.rate.norm (B/op) |\n"
+                    + "|---|---|---|---:|---:|---|---:|---:|---:|\n");
             for (Path f : jmh) {
                 for (JsonNode b : JSON.readTree(f.toFile())) {
                     JsonNode pm = b.path("primaryMetric");
@@ -313,7 +321,8 @@ public final class Report {
         md.append(String.format(
                 Locale.ROOT,
                 "- date: %s\n- JDK: %s\n- OS: %s\n- CPU: %s, %d cores visible; memory %s\n- Python: %s\n"
-                        + "- git: %s%s\n- runs per configuration: %d (medians reported); JVM peers run with -Xms%s -Xmx%s "
+                        + "- git: %s%s\n- runs per configuration: %d (medians reported); JVM peers run "
+                        + "with -Xms%s -Xmx%s "
                         + "-XX:+UseParallelGC, each run in its own process\n\n",
                 m.path("date").asText(),
                 m.path("jdk").asText(),
@@ -361,8 +370,10 @@ public final class Report {
                     .append(String.format(Locale.ROOT, " (%,d articles), all-pairs top-10\n\n", n));
             md.append(
                     "Medians over runs. *total* = read→write inside the process (the sum of the phases; for Smile the "
-                            + "search is projected from its sample to every article); *process* = wall time of the whole process "
-                            + "(JVM or Python start-up included). *speedup* = peer ÷ kindred at the same thread count, median of the "
+                            + "search is projected from its sample to every article); *process* = wall "
+                            + "time of the whole process "
+                            + "(JVM or Python start-up included). *speedup* = peer ÷ kindred at the same "
+                            + "thread count, median of the "
                             + "per-run ratios (same run).\n\n");
             md.append(
                     "| tool | threads | read | fit | index | search | write | total | process | articles/s | peak RSS "
@@ -435,8 +446,8 @@ public final class Report {
                                 ? ""
                                 : sampled ? "n/a (sample)" : String.format(Locale.ROOT, "%.1f×", median(spw))));
                 if (notSklearn) {
-                    row.append(
-                            " **not comparable**: its last run's lists are not scikit-learn's (not the sklearn preset) |");
+                    row.append(" **not comparable**: its last run's lists are not scikit-learn's (not the "
+                            + "sklearn preset) |");
                 }
                 md.append(row).append('\n');
             }
@@ -445,7 +456,8 @@ public final class Report {
             JsonNode k1 = c.path("runs").path("kindred@1");
             if (k1.size() > 0) {
                 md.append("### kindred's kernel against the floor\n\n| threads | Σ df² | postings visited | search | "
-                        + "ns per multiply-add (wall) | (core) | bare loop ns/madd (1 thread) | achieved ÷ bare (per core) |\n"
+                        + "ns per multiply-add (wall) | (core) | bare loop ns/madd (1 thread) | achieved "
+                        + "÷ bare (per core) |\n"
                         + "|---:|---:|---:|---:|---:|---:|---:|---:|\n");
                 for (String th : new String[] {"1", "2"}) {
                     JsonNode kr = c.path("runs").path("kindred@" + th);

@@ -173,7 +173,8 @@ public record CorpusStats(
 
     /** @return the Markdown table header matching {@link #row()} */
     public static String header() {
-        return "| corpus | n | vocabulary | hapax | df p50/p90/p99/p99.9 | df/n of rank 1/10/100/1k/10k | Σdf² | Σdf²/n² "
+        return "| corpus | n | vocabulary | hapax | df p50/p90/p99/p99.9 | df/n of rank 1/10/100/1k/10k | "
+                + "Σdf² | Σdf²/n² "
                 + "| tokens mean (p10/p50/p90/p99) | distinct/doc |\n"
                 + "|---|---:|---:|---:|---|---|---:|---:|---|---:|";
     }

@@ -15,7 +15,8 @@ import java.util.Locale;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.kindred.bench.synthetic.Fit newsgroups 20newsgroups-bydate
- * java -cp bench/target/benchmarks.jar io.kindred.bench.synthetic.Fit news 20newsgroups-bydate doj-press-releases ag-news-test
+ * java -cp bench/target/benchmarks.jar io.kindred.bench.synthetic.Fit news 20newsgroups-bydate \
+ *     doj-press-releases ag-news-test
  * </pre>
  */
 public final class Fit {

@@ -296,7 +296,8 @@ public final class ScaleRun {
                 String.format(
                         Locale.ROOT,
                         "stopped at the budget after %d of %d articles (%.2f%% of the "
-                                + "pair-once work); total extrapolated from the work profile; the final merge/rescore phase not included",
+                                + "pair-once work); total extrapolated from the work profile; the final "
+                                + "merge/rescore phase not included",
                         done,
                         n,
                         100 * share));

@@ -180,7 +180,8 @@ public final class HtmlReport {
             double barHeight = plot * counts[i] / top;
             h.append(String.format(
                     Locale.ROOT,
-                    "<rect class=\"this\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"><title>%.2f-%.2f: %,d</title>"
+                    "<rect class=\"this\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+                            + "height=\"%.1f\"><title>%.2f-%.2f: %,d</title>"
                             + "</rect>\n",
                     left + i * bar + 1,
                     height - bottom - barHeight,
