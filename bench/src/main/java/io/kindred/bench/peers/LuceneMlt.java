@@ -112,7 +112,7 @@ public final class LuceneMlt implements AutoCloseable {
      * @return one list per query, self excluded, best first
      */
     public List<List<JsonLines.Scored>> search(List<Article> articles, int[] queries, int k, int threads) {
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array, filled by index from the workers
         List<JsonLines.Scored>[] out = new List[queries.length];
         IndexSearcher searcher = new IndexSearcher(reader);
         AtomicInteger next = new AtomicInteger();

@@ -136,9 +136,10 @@ public final class ScaleRun {
 
         if (allPairs) {
             Probe.resetPeakHeap();
-            allPairs(index, vectors, threads, budget, r.putObject("all_pairs"));
-            r.with("all_pairs").put("peak_heap_mib", Probe.peakHeapMiB());
-            r.with("all_pairs").put("peak_heap_after_gc_mib", Probe.peakHeapAfterGcMiB());
+            ObjectNode a = r.putObject("all_pairs");
+            allPairs(index, vectors, threads, budget, a);
+            a.put("peak_heap_mib", Probe.peakHeapMiB());
+            a.put("peak_heap_after_gc_mib", Probe.peakHeapAfterGcMiB());
         }
         r.put("peak_rss_mib", Probe.peakRssMiB("self"));
         write(json, out, r);

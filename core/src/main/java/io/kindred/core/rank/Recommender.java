@@ -118,7 +118,7 @@ public final class Recommender {
             return base;
         }
         fitLatent(threads);
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array, filled by index from the workers
         List<SimilarArticle>[] out = new List[n];
         Workers.runBlocks(threads, n, 64, "kindred-rank", (w, from, to) -> {
             for (int q = from; q < to; q++) {

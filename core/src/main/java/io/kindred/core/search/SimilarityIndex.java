@@ -320,7 +320,7 @@ public final class SimilarityIndex {
         checkK(k);
         Workers.checkThreads(threads);
         int n = size();
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array, filled by index from the workers
         List<SimilarArticle>[] lists = new List[n];
         if (n == 0) {
             return List.of();
