@@ -40,7 +40,7 @@ import java.util.Objects;
  * postings, 16·V of term bounds and about 72·n for its article ids (also while it fits), besides the articles
  * themselves, which it keeps. Without pruning (E' = E, V' = V: scikit-learn's defaults) fit and index peak at about
  * 20·E + (96 + 4·t)·V + 72·n plus the articles: for a million news articles with 184 distinct terms each and 2.7
- * million terms, on two threads, 3.9 GB plus the articles. With n-grams and pruning, the counting phase can be the
+ * million terms, on two threads, 4.0 GB plus the articles. With n-grams and pruning, the counting phase can be the
  * larger one. Collectors need headroom above the live data: G1, the default, allocates large arrays in contiguous
  * regions and needs about a fifth more.
  *
