@@ -1,9 +1,9 @@
 package io.kindred.cli;
 
-import io.kindred.core.Preset;
 import io.kindred.core.analysis.LuceneEnglishAnalyzer;
 import io.kindred.core.analysis.StopWords;
 import io.kindred.core.analysis.StripAccents;
+import io.kindred.core.preset.Preset;
 import io.kindred.core.weighting.Norm;
 import io.kindred.core.weighting.TfidfOptions;
 import io.kindred.io.InputFormat;

@@ -1,6 +1,6 @@
 package io.kindred.cli;
 
-import io.kindred.core.Preset;
+import io.kindred.core.preset.Preset;
 import io.kindred.core.rank.Decay;
 import io.kindred.core.rank.Feedback;
 import io.kindred.core.rank.Latent;

@@ -1,10 +1,10 @@
 package io.kindred.cli;
 
-import io.kindred.core.Preset;
 import io.kindred.core.analysis.Analyzer;
 import io.kindred.core.analysis.LuceneEnglishAnalyzer;
 import io.kindred.core.analysis.StopWords;
 import io.kindred.core.analysis.StripAccents;
+import io.kindred.core.preset.Preset;
 import io.kindred.core.rank.Feedback;
 import io.kindred.core.weighting.DfLimit;
 import io.kindred.core.weighting.Norm;

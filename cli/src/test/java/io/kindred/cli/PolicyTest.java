@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kindred.core.Article;
-import io.kindred.core.Preset;
+import io.kindred.core.preset.Preset;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.io.ArticleReader;
 import io.kindred.io.ReadOptions;

@@ -3,10 +3,10 @@ package io.kindred.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kindred.core.Article;
-import io.kindred.core.Preset;
 import io.kindred.core.analysis.LuceneEnglishAnalyzer;
 import io.kindred.core.analysis.SklearnAnalyzer;
 import io.kindred.core.analysis.StopWords;
+import io.kindred.core.preset.Preset;
 import io.kindred.core.rank.Feedback;
 import io.kindred.core.rank.Latent;
 import io.kindred.core.rank.RankingPolicy;

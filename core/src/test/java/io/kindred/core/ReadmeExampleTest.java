@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kindred.core.explain.Explainer;
 import io.kindred.core.explain.Explanation;
+import io.kindred.core.preset.Preset;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;

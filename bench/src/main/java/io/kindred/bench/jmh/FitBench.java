@@ -2,7 +2,7 @@ package io.kindred.bench.jmh;
 
 import io.kindred.bench.BenchCorpora;
 import io.kindred.core.Article;
-import io.kindred.core.Preset;
+import io.kindred.core.preset.Preset;
 import io.kindred.core.weighting.Vectorized;
 import io.kindred.core.weighting.Vectorizer;
 import java.util.List;

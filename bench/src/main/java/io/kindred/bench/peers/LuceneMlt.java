@@ -2,7 +2,7 @@ package io.kindred.bench.peers;
 
 import io.kindred.bench.JsonLines;
 import io.kindred.core.Article;
-import io.kindred.core.ArticleText;
+import io.kindred.core.analysis.ArticleText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

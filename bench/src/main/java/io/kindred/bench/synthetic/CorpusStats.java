@@ -1,8 +1,8 @@
 package io.kindred.bench.synthetic;
 
 import io.kindred.core.Article;
-import io.kindred.core.ArticleText;
 import io.kindred.core.analysis.Analyzer;
+import io.kindred.core.analysis.ArticleText;
 import io.kindred.core.analysis.SklearnAnalyzer;
 import io.kindred.core.concurrent.Workers;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.kindred.bench.synthetic;
 
 import io.kindred.bench.JsonLines;
 import io.kindred.bench.SharedCorpora;
-import io.kindred.core.ArticleText;
+import io.kindred.core.analysis.ArticleText;
 import io.kindred.core.analysis.SklearnAnalyzer;
 import java.util.Locale;
 

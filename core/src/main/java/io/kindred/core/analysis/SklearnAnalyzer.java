@@ -1,6 +1,5 @@
 package io.kindred.core.analysis;
 
-import io.kindred.core.JoinedText;
 import java.util.Objects;
 
 /**

@@ -6,6 +6,7 @@ import io.kindred.core.concurrent.Workers;
 import io.kindred.core.search.CandidateFilter;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
+import io.kindred.core.vector.LatentSpace;
 import io.kindred.core.vector.SparseVector;
 import java.util.List;
 import java.util.Objects;

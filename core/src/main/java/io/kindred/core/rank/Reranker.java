@@ -4,6 +4,7 @@ import io.kindred.core.rank.Recommender.Query;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.core.vector.DocumentVectors;
+import io.kindred.core.vector.LatentSpace;
 import io.kindred.core.vector.SparseVector;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,7 +2,6 @@ package io.kindred.core.search;
 
 import io.kindred.core.Progress;
 import io.kindred.core.concurrent.Workers;
-import io.kindred.core.index.InvertedIndex;
 import io.kindred.core.vector.DocumentVectors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;

@@ -1,6 +1,5 @@
 package io.kindred.core.search;
 
-import io.kindred.core.index.InvertedIndex;
 import io.kindred.core.vector.DocumentVectors;
 import java.util.Arrays;
 import java.util.function.IntPredicate;

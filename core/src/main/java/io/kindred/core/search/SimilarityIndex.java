@@ -4,7 +4,6 @@ import io.kindred.core.Article;
 import io.kindred.core.ArticleSource;
 import io.kindred.core.Progress;
 import io.kindred.core.concurrent.Workers;
-import io.kindred.core.index.InvertedIndex;
 import io.kindred.core.vector.DocumentVectors;
 import io.kindred.core.vector.SparseVector;
 import io.kindred.core.weighting.VectorModel;

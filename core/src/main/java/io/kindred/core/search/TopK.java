@@ -7,7 +7,7 @@ package io.kindred.core.search;
  *
  * <p>Mutable and not thread-safe: one instance per worker, {@link #reset} between queries.
  */
-public final class TopK {
+final class TopK {
 
     private final double[] scores;
     private final int[] docs;
@@ -15,7 +15,7 @@ public final class TopK {
     private int size;
 
     /** @param capacity largest k this instance will be reset to */
-    public TopK(int capacity) {
+    TopK(int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be >= 1, was " + capacity);
         }
@@ -29,7 +29,7 @@ public final class TopK {
      *
      * @param k number of pairs to keep, {@code 1 <= k <= capacity}
      */
-    public void reset(int k) {
+    void reset(int k) {
         if (k < 1 || k > scores.length) {
             throw new IllegalArgumentException("k must be in [1, " + scores.length + "], was " + k);
         }
@@ -38,22 +38,22 @@ public final class TopK {
     }
 
     /** @return the largest k this instance accepts */
-    public int capacity() {
+    int capacity() {
         return scores.length;
     }
 
     /** @return the number of pairs kept */
-    public int size() {
+    int size() {
         return size;
     }
 
     /** @return true once k pairs are kept */
-    public boolean isFull() {
+    boolean isFull() {
         return size == k;
     }
 
     /** @return the worst kept score (the k-th best so far); only meaningful when {@link #isFull()} */
-    public double worstScore() {
+    double worstScore() {
         return scores[0];
     }
 
@@ -63,7 +63,7 @@ public final class TopK {
      * @param score its score
      * @param doc its document number
      */
-    public void offer(double score, int doc) {
+    void offer(double score, int doc) {
         if (size < k) {
             int i = size++;
             // sift up
@@ -90,7 +90,7 @@ public final class TopK {
      * @param outScores receives the scores, parallel
      * @return the number of pairs written
      */
-    public int drainBestFirst(int[] outDocs, double[] outScores) {
+    int drainBestFirst(int[] outDocs, double[] outScores) {
         int n = size;
         for (int i = n - 1; i >= 0; i--) {
             outDocs[i] = docs[0];

@@ -1,7 +1,7 @@
 package io.kindred.core.weighting;
 
-import io.kindred.core.ArticleText;
-import io.kindred.core.JoinedText;
+import io.kindred.core.analysis.ArticleText;
+import io.kindred.core.analysis.JoinedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,9 +2,9 @@ package io.kindred.core.weighting;
 
 import io.kindred.core.Article;
 import io.kindred.core.ArticleSource;
-import io.kindred.core.ArticleText;
 import io.kindred.core.Progress;
 import io.kindred.core.analysis.Analyzer;
+import io.kindred.core.analysis.ArticleText;
 import io.kindred.core.analysis.SklearnAnalyzer;
 import io.kindred.core.concurrent.Workers;
 import io.kindred.core.text.Vocabulary;

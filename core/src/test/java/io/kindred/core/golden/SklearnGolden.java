@@ -1,7 +1,7 @@
 package io.kindred.core.golden;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kindred.core.ArticleText;
+import io.kindred.core.analysis.ArticleText;
 import io.kindred.core.analysis.SklearnAnalyzer;
 import io.kindred.core.analysis.StopWords;
 import io.kindred.core.analysis.StripAccents;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kindred.core.Article;
-import io.kindred.core.ArticleText;
+import io.kindred.core.analysis.ArticleText;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.core.testing.SharedData;

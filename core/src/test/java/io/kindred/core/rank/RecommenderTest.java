@@ -9,6 +9,7 @@ import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.core.testing.RandomCorpus;
 import io.kindred.core.testing.Seeds;
+import io.kindred.core.vector.LatentSpace;
 import io.kindred.core.weighting.TfidfVectorizer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -3,7 +3,6 @@ package io.kindred.core.search;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.kindred.core.index.InvertedIndex;
 import io.kindred.core.testing.Seeds;
 import io.kindred.core.vector.DocumentVectors;
 import java.util.ArrayList;

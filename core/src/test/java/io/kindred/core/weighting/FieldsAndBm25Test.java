@@ -91,7 +91,7 @@ class FieldsAndBm25Test {
         TextFields joined = TextFields.joined("title,body");
         assertEquals("Title\nBody text", joined.fields().get(0).text().of(a).toString());
         assertEquals(
-                io.kindred.core.ArticleText.TITLE_AND_BODY.of(a).toString(),
+                io.kindred.core.analysis.ArticleText.TITLE_AND_BODY.of(a).toString(),
                 joined.fields().get(0).text().of(a).toString());
         assertEquals(
                 "Body text\nx1\ny2\nwire",

@@ -1,8 +1,6 @@
-package io.kindred.core.rank;
+package io.kindred.core.vector;
 
 import io.kindred.core.concurrent.Workers;
-import io.kindred.core.vector.DocumentVectors;
-import io.kindred.core.vector.SparseVector;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -21,7 +19,7 @@ import java.util.SplittableRandom;
  *
  * <p>Immutable and thread-safe.
  */
-final class LatentSpace {
+public final class LatentSpace {
 
     /** Terms kept: those in most articles (common words carry the topics; rare ones are noise to LSA). */
     static final int MAX_TERMS = 20_000;
@@ -60,7 +58,7 @@ final class LatentSpace {
      * @param threads worker threads (the space does not depend on it)
      * @return the space
      */
-    static LatentSpace fit(DocumentVectors vectors, int dims, int threads) {
+    public static LatentSpace fit(DocumentVectors vectors, int dims, int threads) {
         int n = vectors.rows();
         dims = Math.max(1, Math.min(dims, n / ARTICLES_PER_DIMENSION));
         int[] column = keptTerms(vectors);
@@ -150,7 +148,7 @@ final class LatentSpace {
     }
 
     /** @return latent dimensions */
-    int dims() {
+    public int dims() {
         return dims;
     }
 
@@ -159,7 +157,7 @@ final class LatentSpace {
      * @param query a latent vector
      * @return the cosine of the article's latent vector with {@code query}
      */
-    double cosine(int article, float[] query) {
+    public double cosine(int article, float[] query) {
         double s = 0;
         for (int d = 0, at = article * dims; d < dims; d++) {
             s += articles[at + d] * query[d];
@@ -171,7 +169,7 @@ final class LatentSpace {
      * @param article an article's ordinal
      * @return a copy of its latent vector (the same as {@link #embed} of its vector)
      */
-    float[] vector(int article) {
+    public float[] vector(int article) {
         return Arrays.copyOfRange(articles, article * dims, (article + 1) * dims);
     }
 
@@ -179,7 +177,7 @@ final class LatentSpace {
      * @param v a vector of the corpus's space (an article outside the corpus, or in it)
      * @return its latent vector, L2-normalised (zero if it has no kept term)
      */
-    float[] embed(SparseVector v) {
+    public float[] embed(SparseVector v) {
         float[] out = new float[dims];
         double[] sums = new double[dims];
         for (int e = 0; e < v.size(); e++) {

@@ -1,4 +1,4 @@
-package io.kindred.core.index;
+package io.kindred.core.search;
 
 import io.kindred.core.concurrent.Workers;
 import io.kindred.core.vector.DocumentVectors;
@@ -16,10 +16,10 @@ import io.kindred.core.vector.DocumentVectors;
  * <p>Weights are float32: half the memory of doubles and better cache use; exact scores are recomputed from the double
  * {@link DocumentVectors}. Immutable and thread-safe.
  */
-public final class InvertedIndex {
+final class InvertedIndex {
 
     /** Terms with fewer documents keep a single tier. */
-    public static final int TIER_MIN_DF = 64;
+    static final int TIER_MIN_DF = 64;
 
     private final int[] termStart;
     private final int[] split;
@@ -48,7 +48,7 @@ public final class InvertedIndex {
      * @return the index
      * @throws IllegalArgumentException if a weight is negative or not finite (score bounds need weights &gt;= 0)
      */
-    public static InvertedIndex build(DocumentVectors vectors) {
+    static InvertedIndex build(DocumentVectors vectors) {
         return build(vectors, 1);
     }
 
@@ -60,7 +60,7 @@ public final class InvertedIndex {
      * @param threads worker threads, at least 1
      * @return the index
      */
-    public static InvertedIndex build(DocumentVectors vectors, int threads) {
+    static InvertedIndex build(DocumentVectors vectors, int threads) {
         int terms = vectors.dimensions();
         int rows = vectors.rows();
         // the documents are cut into parts transposed in parallel; a term's postings are those of part 0, then part 1,
@@ -231,7 +231,7 @@ public final class InvertedIndex {
     }
 
     /** @return number of terms */
-    public int terms() {
+    int terms() {
         return split.length;
     }
 
@@ -239,7 +239,7 @@ public final class InvertedIndex {
      * @param term a term id
      * @return index of the term's first posting (start of tier 0)
      */
-    public int start(int term) {
+    int start(int term) {
         return termStart[term];
     }
 
@@ -247,7 +247,7 @@ public final class InvertedIndex {
      * @param term a term id
      * @return start of the term's light tier (tier 1); equals {@link #end} for an untiered term
      */
-    public int split(int term) {
+    int split(int term) {
         return split[term];
     }
 
@@ -255,7 +255,7 @@ public final class InvertedIndex {
      * @param term a term id
      * @return index after the term's last posting
      */
-    public int end(int term) {
+    int end(int term) {
         return termStart[term + 1];
     }
 
@@ -263,7 +263,7 @@ public final class InvertedIndex {
      * @param term a term id
      * @return its document frequency (number of postings)
      */
-    public int df(int term) {
+    int df(int term) {
         return termStart[term + 1] - termStart[term];
     }
 
@@ -271,7 +271,7 @@ public final class InvertedIndex {
      * @param posting a posting index
      * @return its document (row) number
      */
-    public int doc(int posting) {
+    int doc(int posting) {
         return docs[posting];
     }
 
@@ -279,7 +279,7 @@ public final class InvertedIndex {
      * @param posting a posting index
      * @return its weight
      */
-    public float weight(int posting) {
+    float weight(int posting) {
         return weights[posting];
     }
 
@@ -288,7 +288,7 @@ public final class InvertedIndex {
      * @param tier 0 (heavy) or 1 (light)
      * @return the largest weight of the term in that tier (0 if empty)
      */
-    public float maxWeight(int term, int tier) {
+    float maxWeight(int term, int tier) {
         return tier == 0 ? maxWeight0[term] : maxWeight1[term];
     }
 
@@ -296,7 +296,7 @@ public final class InvertedIndex {
      * @param term a term id
      * @return the largest weight of the term in any document
      */
-    public float maxWeight(int term) {
+    float maxWeight(int term) {
         return maxWeight0[term];
     }
 
@@ -312,7 +312,7 @@ public final class InvertedIndex {
      * @param doc a document
      * @return the index of the first posting of that tier with a document &gt; {@code doc}
      */
-    public int firstAfter(int term, int tier, int doc) {
+    int firstAfter(int term, int tier, int doc) {
         int lo = tier == 0 ? termStart[term] : split[term];
         int hi = tier == 0 ? split[term] : termStart[term + 1];
         if (lo == hi || docs[lo] > doc) {
@@ -352,7 +352,7 @@ public final class InvertedIndex {
     }
 
     /** @return the largest Euclidean norm of any document vector (1 for L2-normalised vectors, 0 if all empty) */
-    public double maxRowNorm() {
+    double maxRowNorm() {
         return maxRowNorm;
     }
 
@@ -361,7 +361,7 @@ public final class InvertedIndex {
      *
      * @return the array, indexed by posting
      */
-    public int[] postingDocs() {
+    int[] postingDocs() {
         return docs;
     }
 
@@ -370,17 +370,17 @@ public final class InvertedIndex {
      *
      * @return the array, indexed by posting
      */
-    public float[] postingWeights() {
+    float[] postingWeights() {
         return weights;
     }
 
     /** @return total number of postings */
-    public int postings() {
+    int postings() {
         return docs.length;
     }
 
     /** @return Σ df(t)²: the multiply-adds of exact all-pairs scoring without pruning */
-    public long sumDfSquared() {
+    long sumDfSquared() {
         long sum = 0;
         for (int t = 0; t < terms(); t++) {
             long df = df(t);

@@ -1,13 +1,8 @@
-package io.kindred.core;
+package io.kindred.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.kindred.core.analysis.Analyzer;
-import io.kindred.core.analysis.LuceneEnglishAnalyzer;
-import io.kindred.core.analysis.SklearnAnalyzer;
-import io.kindred.core.analysis.StopWords;
-import io.kindred.core.analysis.StripAccents;
 import io.kindred.core.testing.Seeds;
 import java.util.ArrayList;
 import java.util.List;

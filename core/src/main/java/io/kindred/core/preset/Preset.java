@@ -1,4 +1,4 @@
-package io.kindred.core;
+package io.kindred.core.preset;
 
 import io.kindred.core.analysis.Analyzer;
 import io.kindred.core.analysis.LuceneEnglishAnalyzer;

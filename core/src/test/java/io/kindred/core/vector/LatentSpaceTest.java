@@ -1,4 +1,4 @@
-package io.kindred.core.rank;
+package io.kindred.core.vector;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kindred.core.Article;
 import io.kindred.core.testing.RandomCorpus;
 import io.kindred.core.testing.Seeds;
-import io.kindred.core.vector.DocumentVectors;
 import io.kindred.core.weighting.TfidfVectorizer;
 import java.util.ArrayList;
 import java.util.List;

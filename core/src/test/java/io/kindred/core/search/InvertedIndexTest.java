@@ -1,4 +1,4 @@
-package io.kindred.core.index;
+package io.kindred.core.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.kindred.core;
+package io.kindred.core.analysis;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,6 @@
-package io.kindred.core;
+package io.kindred.core.analysis;
+
+import io.kindred.core.Article;
 
 /**
  * Chooses the text of an article that is analysed for matching.

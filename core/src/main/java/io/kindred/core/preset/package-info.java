@@ -1,0 +1,5 @@
+/**
+ * Presets: named sets of analysis, weighting and ranking settings ({@link io.kindred.core.preset.Preset}), the top
+ * floor of core, where the defaults and the rules between settings live.
+ */
+package io.kindred.core.preset;
