@@ -10,8 +10,8 @@ mkdir -p bench/results
 if [ "${1:-}" = "--refit" ]; then
   for spec in "newsgroups 20newsgroups-bydate" "doj doj-press-releases" "agnews ag-news-test" \
               "news 20newsgroups-bydate doj-press-releases ag-news-test"; do
-    java -Xmx8g -cp bench/target/benchmarks.jar io.kindred.bench.synthetic.Fit $spec --iter 110
+    java -Xmx8g -cp bench/target/benchmarks.jar io.kindred.bench.profiles.Fit $spec --iter 110
   done
 fi
-java -Xmx12g -cp bench/target/benchmarks.jar io.kindred.bench.synthetic.FitTable > bench/results/synthetic-fit.md
+java -Xmx12g -cp bench/target/benchmarks.jar io.kindred.bench.profiles.FitTable > bench/results/synthetic-fit.md
 java -cp bench/target/benchmarks.jar io.kindred.bench.peers.Report bench/results bench/RESULTS.md

@@ -12,7 +12,7 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 probes=""
 while [ $((hi - lo)) -gt "$step" ]; do
   mid=$(( (lo + hi) / 2 / step * step ))
-  if java -Xms${mid}m -Xmx${mid}m -cp bench/target/benchmarks.jar io.kindred.bench.synthetic.ScaleRun \
+  if java -Xms${mid}m -Xmx${mid}m -cp bench/target/benchmarks.jar io.kindred.bench.scale.ScaleRun \
        --corpus "$corpus" --threads 2 --no-allpairs --queries 20 --out "$work/probe.json" > "$work/log" 2>&1; then
     hi=$mid; ok=true
   else

@@ -16,7 +16,7 @@ mkdir -p bench/results/jfr
 for c in $corpora; do
   /usr/bin/time -f "MAXRSS_KB %M" java -Xms${HEAP:-8g} -Xmx${HEAP:-8g} \
     -XX:StartFlightRecording=filename=bench/results/jfr/$c${SUFFIX:-}.jfr,settings=profile \
-    -cp bench/target/benchmarks.jar io.kindred.bench.synthetic.ScaleRun --corpus "$c" --threads 2 \
+    -cp bench/target/benchmarks.jar io.kindred.bench.scale.ScaleRun --corpus "$c" --threads 2 \
     --budget-s "$budget" --out "bench/results/scale-$c${SUFFIX:-}.json" || echo "scale run of $c failed (see its JSON)"
 done
 java -cp bench/target/benchmarks.jar io.kindred.bench.peers.Report bench/results bench/RESULTS.md

@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,34 +30,6 @@ public final class JsonLines {
     private JsonLines() {}
 
     /**
-     * A corpus as read: articles in file order and their categories (null where absent).
-     *
-     * @param articles the articles
-     * @param categories parallel to articles; an element may be null
-     */
-    public record Corpus(List<Article> articles, List<String> categories) {
-        /** Copies. */
-        public Corpus {
-            articles = List.copyOf(articles);
-            categories = Collections.unmodifiableList(new ArrayList<>(categories));
-        }
-
-        /** @return the number of articles */
-        public int size() {
-            return articles.size();
-        }
-
-        /**
-         * @param n how many
-         * @return the first n articles (all if fewer)
-         */
-        public Corpus head(int n) {
-            int m = Math.min(n, size());
-            return new Corpus(articles.subList(0, m), categories.subList(0, m));
-        }
-    }
-
-    /**
      * One entry of a list: a neighbour and its score.
      *
      * @param id the neighbour's id
@@ -72,63 +43,24 @@ public final class JsonLines {
     }
 
     /**
-     * Reads articles (id, title, body, category); other fields are skipped.
-     *
-     * @param file a JSON Lines file, gzipped if its name ends in .gz
-     * @return the corpus
-     * @throws IOException on read or syntax errors
-     */
-    public static Corpus read(Path file) throws IOException {
-        List<Article> articles = new ArrayList<>();
-        List<String> categories = new ArrayList<>();
-        try (InputStream in = open(file);
-                JsonParser p = JSON.createParser(in)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t != JsonToken.START_OBJECT) {
-                    throw new IOException(file + ": expected an object per line near " + p.currentLocation());
-                }
-                String id = null;
-                String title = null;
-                String body = null;
-                String category = null;
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    JsonToken v = p.nextToken();
-                    switch (name) {
-                        case "id" -> id = v == JsonToken.VALUE_NULL ? null : p.getValueAsString();
-                        case "title" -> title = v == JsonToken.VALUE_NULL ? null : p.getValueAsString();
-                        case "body" -> body = v == JsonToken.VALUE_NULL ? null : p.getValueAsString();
-                        case "category" -> category = v == JsonToken.VALUE_NULL ? null : p.getValueAsString();
-                        default -> p.skipChildren();
-                    }
-                }
-                articles.add(Article.of(id, title, body));
-                categories.add(category);
-            }
-        }
-        return new Corpus(articles, categories);
-    }
-
-    /**
      * Writes articles as JSON Lines (id, title, body, category when known), for the CLI and the Python peers.
      *
      * @param file the output file (plain, not gzipped)
      * @param corpus the corpus
      * @throws IOException on write errors
      */
-    public static void writeArticles(Path file, Corpus corpus) throws IOException {
+    public static void writeArticles(Path file, List<Article> articles, List<String> categories) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
                 JsonGenerator g = JSON.createGenerator(out)) {
             g.setRootValueSeparator(null);
-            for (int i = 0; i < corpus.size(); i++) {
-                Article a = corpus.articles().get(i);
+            for (int i = 0; i < articles.size(); i++) {
+                Article a = articles.get(i);
                 g.writeStartObject();
                 g.writeStringField("id", a.id());
                 g.writeStringField("title", a.title());
                 g.writeStringField("body", a.body());
-                if (corpus.categories().get(i) != null) {
-                    g.writeStringField("category", corpus.categories().get(i));
+                if (categories.get(i) != null) {
+                    g.writeStringField("category", categories.get(i));
                 }
                 g.writeEndObject();
                 g.writeRaw('\n');

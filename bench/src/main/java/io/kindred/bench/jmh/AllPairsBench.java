@@ -1,6 +1,6 @@
 package io.kindred.bench.jmh;
 
-import io.kindred.bench.BenchCorpora;
+import io.kindred.bench.corpora.BenchCorpora;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.core.weighting.TfidfVectorizer;

@@ -1,6 +1,6 @@
 package io.kindred.bench.jmh;
 
-import io.kindred.bench.BenchCorpora;
+import io.kindred.bench.corpora.BenchCorpora;
 import io.kindred.core.Article;
 import io.kindred.core.preset.Preset;
 import io.kindred.core.weighting.Vectorized;

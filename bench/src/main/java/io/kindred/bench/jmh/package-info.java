@@ -4,7 +4,7 @@
  * (bounded selection against sorting everything).
  *
  * <p>Conventions: {@code @State(Scope.Benchmark)}, data built in {@code @Setup(Level.Trial)} from the fixed seed
- * {@link io.kindred.bench.BenchCorpora#SEED}, every result returned, at least two forks, and each warmup or measurement
- * setting commented with its reason. Run {@code java -jar bench/target/benchmarks.jar -h} for options.
+ * {@link io.kindred.bench.corpora.BenchCorpora#SEED}, every result returned, at least two forks, and each warmup or
+ * measurement setting commented with its reason. Run {@code java -jar bench/target/benchmarks.jar -h} for options.
  */
 package io.kindred.bench.jmh;

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kindred.bench.JsonLines;
 import io.kindred.bench.Probe;
-import io.kindred.bench.SharedCorpora;
+import io.kindred.bench.corpora.Corpus;
+import io.kindred.bench.corpora.SharedCorpora;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,7 +86,7 @@ public final class Harness {
             Files.copy(builtCli, cliJar);
         }
         ObjectNode root = JSON.createObjectNode();
-        root.set("machine", Report.machine());
+        root.set("machine", io.kindred.bench.Machine.describe());
         root.put("runs", runs);
         root.put("xmx", xmx);
         root.put("cli_jar", Files.isRegularFile(cliJar));
@@ -95,8 +96,8 @@ public final class Harness {
             Path dir = work.resolve(corpus);
             Files.createDirectories(dir);
             Path plain = dir.resolve("articles.jsonl");
-            JsonLines.Corpus c = SharedCorpora.load(corpus);
-            JsonLines.writeArticles(plain, c);
+            Corpus c = SharedCorpora.load(corpus);
+            JsonLines.writeArticles(plain, c.articles(), c.categories());
             ObjectNode cr = results.putObject(corpus);
             cr.put("n_docs", c.size());
             ObjectNode toolRuns = cr.putObject("runs");
@@ -215,8 +216,7 @@ public final class Harness {
         return run;
     }
 
-    static ObjectNode quality(String corpus, JsonLines.Corpus c, Path dir, List<String> tools, int[] threads)
-            throws IOException {
+    static ObjectNode quality(String corpus, Corpus c, Path dir, List<String> tools, int[] threads) throws IOException {
         ObjectNode q = JSON.createObjectNode();
         Map<String, String> categories = new HashMap<>();
         for (int i = 0; i < c.size(); i++) {

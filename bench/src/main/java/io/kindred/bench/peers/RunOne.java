@@ -1,7 +1,9 @@
 package io.kindred.bench.peers;
 
-import io.kindred.bench.BenchCorpora;
 import io.kindred.bench.JsonLines;
+import io.kindred.bench.corpora.BenchCorpora;
+import io.kindred.bench.corpora.Corpus;
+import io.kindred.bench.corpora.SharedCorpora;
 import io.kindred.core.Article;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
@@ -60,7 +62,7 @@ public final class RunOne {
         }
         Timing timing = new Timing(tool, threads);
         timing.start("read");
-        JsonLines.Corpus corpus = JsonLines.read(input);
+        Corpus corpus = SharedCorpora.read(input);
         List<Article> articles = corpus.articles();
         timing.info().put("n_docs", articles.size());
         switch (tool) {

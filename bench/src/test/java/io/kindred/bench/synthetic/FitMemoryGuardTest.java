@@ -2,7 +2,7 @@ package io.kindred.bench.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.kindred.bench.BenchCorpora;
+import io.kindred.bench.corpora.BenchCorpora;
 import io.kindred.core.Article;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.core.weighting.TfidfVectorizer;

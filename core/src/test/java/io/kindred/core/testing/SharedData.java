@@ -16,12 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Access to {@code ../shared} (corpora and golden files, never copied into the repository), located by the system
- * property {@code kindred.shared}. Tests that need it are skipped when it is absent, except under {@code CI=true},
- * where its absence fails them.
+ * Access to {@code ../shared} (corpora and golden files, never copied into the repository): the folder the system
+ * property {@code kindred.shared} names, else {@code shared} beside the repository. The one locator of the build: tests
+ * skip without it, except under {@code CI=true}, where its absence fails them; the benchmarks stop with a message.
  */
 public final class SharedData {
 
@@ -29,18 +30,42 @@ public final class SharedData {
 
     private SharedData() {}
 
+    /**
+     * Finds the shared folder: {@code -Dkindred.shared=DIR}, else the folder {@code shared} beside the repository's
+     * root (the first folder above the working directory that holds {@code pom.xml} and {@code core/}).
+     *
+     * @return the folder, if it holds {@code corpora/} and {@code golden/}
+     */
+    public static Optional<Path> find() {
+        String prop = System.getProperty("kindred.shared");
+        if (prop != null && !prop.isBlank()) {
+            return present(Path.of(prop).toAbsolutePath().normalize());
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("core"))) {
+                return present(dir.resolveSibling("shared").normalize());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Path> present(Path p) {
+        return Files.isDirectory(p.resolve("corpora")) && Files.isDirectory(p.resolve("golden"))
+                ? Optional.of(p)
+                : Optional.empty();
+    }
+
     /** @return the shared folder; skips (or fails under CI=true) the calling test when it is missing */
     public static Path root() {
-        String prop = System.getProperty("kindred.shared", "../shared");
-        Path p = Path.of(prop).toAbsolutePath().normalize();
-        boolean present = Files.isDirectory(p.resolve("corpora")) && Files.isDirectory(p.resolve("golden"));
-        if (!present) {
+        Optional<Path> found = find();
+        if (found.isEmpty()) {
+            String where = System.getProperty("kindred.shared", "../shared");
             if ("true".equals(System.getenv("CI"))) {
-                fail("CI=true but the shared data is missing at " + p + " (set -Dkindred.shared)");
+                fail("CI=true but the shared data is missing at " + where + " (set -Dkindred.shared)");
             }
-            assumeTrue(false, "shared data not found at " + p + "; test skipped");
+            assumeTrue(false, "shared data not found at " + where + "; test skipped");
         }
-        return p;
+        return found.get();
     }
 
     /**

@@ -1,7 +1,8 @@
-package io.kindred.bench.synthetic;
+package io.kindred.bench.profiles;
 
-import io.kindred.bench.JsonLines;
-import io.kindred.bench.SharedCorpora;
+import io.kindred.bench.corpora.Corpus;
+import io.kindred.bench.corpora.SharedCorpora;
+import io.kindred.bench.synthetic.CorpusStats;
 import io.kindred.core.analysis.ArticleText;
 import io.kindred.core.analysis.SklearnAnalyzer;
 import java.util.Locale;
@@ -15,7 +16,7 @@ public final class MeasureReal {
         String[] names = args.length > 0 ? args : SharedCorpora.REAL.toArray(new String[0]);
         System.out.println(CorpusStats.header());
         for (String c : names) {
-            JsonLines.Corpus corpus = SharedCorpora.load(c);
+            Corpus corpus = SharedCorpora.load(c);
             CorpusStats s = CorpusStats.of(c, corpus.articles(), 2);
             System.out.println(s.row());
             double sum = 0;

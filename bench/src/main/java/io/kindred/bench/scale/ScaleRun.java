@@ -1,11 +1,11 @@
-package io.kindred.bench.synthetic;
+package io.kindred.bench.scale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kindred.bench.BenchCorpora;
 import io.kindred.bench.Probe;
+import io.kindred.bench.corpora.BenchCorpora;
 import io.kindred.core.Article;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
@@ -28,7 +28,7 @@ import java.util.Locale;
  * the work done is that of the last d; the estimate is elapsed × W / W(done). Writes a JSON result.
  *
  * <pre>
- * java -Xmx8g -cp bench/target/benchmarks.jar io.kindred.bench.synthetic.ScaleRun --corpus synthetic-1m
+ * java -Xmx8g -cp bench/target/benchmarks.jar io.kindred.bench.scale.ScaleRun --corpus synthetic-1m
  *     [--threads 2] [--budget-s 600] [--queries 2000] [--out bench/results/scale-synthetic-1m.json]
  * </pre>
  */
@@ -75,7 +75,7 @@ public final class ScaleRun {
         r.put("corpus", corpus);
         r.put("threads", threads);
         r.put("max_heap_mib", Runtime.getRuntime().maxMemory() / 1048576.0);
-        r.set("machine", io.kindred.bench.peers.Report.machine());
+        r.set("machine", io.kindred.bench.Machine.describe());
 
         long t = Probe.now();
         List<Article> articles = BenchCorpora.load(corpus, threads).articles();

@@ -1,5 +1,6 @@
-package io.kindred.bench;
+package io.kindred.bench.scale;
 
+import io.kindred.bench.corpora.BenchCorpora;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -10,7 +11,7 @@ import java.util.SplittableRandom;
  * physical core or are throttled: no kernel can then scale to 2x.
  *
  * <pre>
- * java -cp bench/target/benchmarks.jar io.kindred.bench.CpuScaling
+ * java -cp bench/target/benchmarks.jar io.kindred.bench.scale.CpuScaling
  * </pre>
  */
 public final class CpuScaling {

@@ -1,6 +1,8 @@
-package io.kindred.bench.synthetic;
+package io.kindred.bench.profiles;
 
-import io.kindred.bench.SharedCorpora;
+import io.kindred.bench.corpora.SharedCorpora;
+import io.kindred.bench.synthetic.CorpusStats;
+import io.kindred.bench.synthetic.SyntheticCorpus;
 import io.kindred.core.Article;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +16,8 @@ import java.util.Locale;
  * the real and synthetic statistics side by side. Deterministic.
  *
  * <pre>
- * java -cp bench/target/benchmarks.jar io.kindred.bench.synthetic.Fit newsgroups 20newsgroups-bydate
- * java -cp bench/target/benchmarks.jar io.kindred.bench.synthetic.Fit news 20newsgroups-bydate \
+ * java -cp bench/target/benchmarks.jar io.kindred.bench.profiles.Fit newsgroups 20newsgroups-bydate
+ * java -cp bench/target/benchmarks.jar io.kindred.bench.profiles.Fit news 20newsgroups-bydate \
  *     doj-press-releases ag-news-test
  * </pre>
  */

@@ -1,7 +1,9 @@
-package io.kindred.bench.synthetic;
+package io.kindred.bench.profiles;
 
-import io.kindred.bench.BenchCorpora;
-import io.kindred.bench.SharedCorpora;
+import io.kindred.bench.corpora.BenchCorpora;
+import io.kindred.bench.corpora.SharedCorpora;
+import io.kindred.bench.synthetic.CorpusStats;
+import io.kindred.bench.synthetic.SyntheticCorpus;
 import io.kindred.core.Article;
 import java.util.ArrayList;
 import java.util.List;

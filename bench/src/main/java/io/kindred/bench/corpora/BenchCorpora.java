@@ -1,4 +1,4 @@
-package io.kindred.bench;
+package io.kindred.bench.corpora;
 
 import io.kindred.bench.synthetic.SyntheticCorpus;
 import io.kindred.core.Article;
@@ -35,7 +35,7 @@ public final class BenchCorpora {
      * @param threads threads for generation
      * @return the corpus (synthetic corpora have no categories)
      */
-    public static JsonLines.Corpus load(String name, int threads) {
+    public static Corpus load(String name, int threads) {
         if (!isSynthetic(name)) {
             return SharedCorpora.load(name);
         }
@@ -49,7 +49,7 @@ public final class BenchCorpora {
         int n = parseSize(spec);
         List<Article> articles =
                 new SyntheticCorpus(SyntheticCorpus.Profiles.named(profile), n, SEED).articles(threads);
-        return new JsonLines.Corpus(articles, Collections.nCopies(n, null));
+        return new Corpus(articles, Collections.nCopies(n, null));
     }
 
     /**
