@@ -5,7 +5,7 @@ import io.kindred.core.analysis.StopWords;
 import io.kindred.core.analysis.StripAccents;
 import io.kindred.core.preset.Preset;
 import io.kindred.core.weighting.Norm;
-import io.kindred.core.weighting.TfidfOptions;
+import io.kindred.core.weighting.Weighting;
 import io.kindred.io.InputFormat;
 import io.kindred.io.OutputFormat;
 import java.util.Arrays;
@@ -36,7 +36,7 @@ final class Converters {
         cl.registerConverter(OutputFormat.class, choice(OutputFormat.class));
         cl.registerConverter(Preset.AnalyzerKind.class, choice(Preset.AnalyzerKind.class));
         cl.registerConverter(LuceneEnglishAnalyzer.Stemmer.class, choice(LuceneEnglishAnalyzer.Stemmer.class));
-        cl.registerConverter(TfidfOptions.Scheme.class, choice(TfidfOptions.Scheme.class));
+        cl.registerConverter(Weighting.class, checked(Weighting::named));
         cl.registerConverter(PolicyOptions.DecayShape.class, choice(PolicyOptions.DecayShape.class));
         cl.registerConverter(EvaluateCommand.ReportFormat.class, choice(EvaluateCommand.ReportFormat.class));
         cl.registerConverter(Preset.class, checked(Preset::named));

@@ -1,5 +1,6 @@
 package io.kindred.cli;
 
+import io.kindred.core.weighting.ConflictingSettingsException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -35,6 +36,12 @@ final class Failures {
     static int failure(Exception e, CommandLine cmd, ParseResult parsed) {
         if (e instanceof ListOutput.ClosedPipe) {
             return cmd.getCommandSpec().exitCodeOnExecutionException();
+        }
+        if (e instanceof ConflictingSettingsException c) {
+            // options that contradict each other once the corpus is known: still a usage error, naming the options
+            return usageError(
+                    new ParameterException(cmd, VectorizerOptions.options(c) + ": " + c.getMessage(), c),
+                    new String[0]);
         }
         PrintWriter err = cmd.getErr();
         err.print("kindred: " + describe(e) + "\n");

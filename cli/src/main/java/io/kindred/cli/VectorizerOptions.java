@@ -6,12 +6,14 @@ import io.kindred.core.analysis.StopWords;
 import io.kindred.core.analysis.StripAccents;
 import io.kindred.core.preset.Preset;
 import io.kindred.core.rank.Feedback;
+import io.kindred.core.weighting.ConflictingSettingsException;
 import io.kindred.core.weighting.DfLimit;
 import io.kindred.core.weighting.Norm;
 import io.kindred.core.weighting.TextFields;
 import io.kindred.core.weighting.TfidfOptions;
 import io.kindred.core.weighting.TfidfVectorizer;
 import io.kindred.core.weighting.Vectorizer;
+import io.kindred.core.weighting.Weighting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -131,7 +133,7 @@ final class VectorizerOptions {
             description = "tfidf (scikit-learn's) or bm25 (saturated, length-normalised tf times BM25 idf, then "
                     + "normalised; the"
                     + " preset's sublinear tf does not apply to it). Default: the preset's.")
-    private TfidfOptions.Scheme weighting;
+    private Weighting weighting;
 
     @Option(
             names = "--bm25-k1",
@@ -170,9 +172,6 @@ final class VectorizerOptions {
                 new ArrayList<>(List.of("", "Presets (each option above overrides one of their settings):"));
         for (Preset p : List.of(Preset.NEWS, Preset.SKLEARN)) {
             TfidfOptions w = p.weighting();
-            String weighting = w.scheme() == TfidfOptions.Scheme.BM25
-                    ? "bm25 (k1 " + w.k1() + ", b " + w.b() + ")"
-                    : "tfidf" + (w.sublinearTf() ? " with sublinear tf" : "");
             lines.add(String.format(
                     Locale.ROOT,
                     "  %-8s %s analyzer, stemmer %s, stop words %s, n-grams %d,%d (word weight" + " %d), fields %s,",
@@ -186,14 +185,12 @@ final class VectorizerOptions {
                     p.fields()));
             lines.add(String.format(
                     Locale.ROOT,
-                    "  %-8s %s, min df %s, max df %s%s%s%s, norm %s,",
+                    "  %-8s %s, min df %s, max df %s%s, norm %s,",
                     "",
-                    weighting,
+                    w.weighting().describe(),
                     w.minDf(),
                     w.maxDf(),
                     w.binary() ? ", binary" : "",
-                    w.useIdf() ? "" : ", no idf",
-                    w.smoothIdf() ? "" : ", no smooth idf",
                     lower(w.norm())));
             Feedback f = p.feedback();
             lines.add(String.format(
@@ -281,56 +278,62 @@ final class VectorizerOptions {
     }
 
     private TfidfOptions weighting() {
-        TfidfOptions base = preset.weighting();
-        TfidfOptions.Scheme scheme = weighting != null ? weighting : base.scheme();
-        if (scheme != TfidfOptions.Scheme.BM25 && (k1 != null || b != null)) {
-            throw usage((k1 != null ? "--bm25-k1" : "--bm25-b") + " applies to --weighting bm25 only, and the weighting"
-                    + " is " + scheme.name().toLowerCase(Locale.ROOT));
+        TfidfOptions w = preset.weighting();
+        // each option given changes one setting; core checks it and names the setting, the message names the option
+        w = set(
+                w,
+                "--weighting",
+                weighting,
+                (o, v) -> v.name().equals(o.weighting().name()) ? o : o.withWeighting(v));
+        w = set(w, "--min-df", minDf, (o, v) -> o.withMinDf(DfLimit.parse(v)));
+        w = set(w, "--max-df", maxDf, (o, v) -> o.withMaxDf(DfLimit.parse(v)));
+        w = set(w, "--max-features", maxFeatures, TfidfOptions::withMaxFeatures);
+        w = set(
+                w,
+                "--sublinear-tf",
+                sublinearTf,
+                (o, v) -> o.withWeighting(o.weighting().withSublinearTf(v)));
+        w = set(w, "--binary", binary, TfidfOptions::withBinary);
+        w = set(
+                w,
+                "--no-smooth-idf",
+                noSmoothIdf,
+                (o, v) -> o.withWeighting(o.weighting().withSmoothIdf(!v)));
+        w = set(w, "--no-idf", noIdf, (o, v) -> o.withWeighting(o.weighting().withUseIdf(!v)));
+        w = set(w, "--norm", norm, TfidfOptions::withNorm);
+        w = set(w, "--bm25-k1", k1, (o, v) -> o.withWeighting(o.weighting().withK1(v)));
+        return set(w, "--bm25-b", b, (o, v) -> o.withWeighting(o.weighting().withB(v)));
+    }
+
+    /**
+     * @param e settings that contradict each other
+     * @return the options that set them, e.g. {@code --min-df, --max-df}
+     */
+    static String options(ConflictingSettingsException e) {
+        return String.join(
+                ", ", e.settings().stream().map(VectorizerOptions::optionOf).toList());
+    }
+
+    private static String optionOf(String setting) {
+        return switch (setting) {
+            case "min_df" -> "--min-df";
+            case "max_df" -> "--max-df";
+            default -> setting;
+        };
+    }
+
+    /** Applies one option, if given; core's refusal becomes a usage error that names the option. */
+    private <T, V> T set(T settings, String option, V value, java.util.function.BiFunction<T, V, T> change) {
+        if (value == null) {
+            return settings;
         }
-        if (k1 != null && !(k1 > 0 && k1 < Double.POSITIVE_INFINITY)) {
-            throw usage("--bm25-k1 must be a finite number > 0, was " + k1);
+        try {
+            return change.apply(settings, value);
+        } catch (ConflictingSettingsException e) {
+            throw usage(options(e) + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw usage(option + ": " + e.getMessage());
         }
-        if (b != null && !(b >= 0 && b <= 1)) {
-            throw usage("--bm25-b must be in [0, 1], was " + b);
-        }
-        if (scheme == TfidfOptions.Scheme.BM25 && Boolean.TRUE.equals(sublinearTf)) {
-            throw usage("--sublinear-tf does not apply to --weighting bm25, which saturates tf itself");
-        }
-        TfidfOptions.Builder w = base.toBuilder().scheme(scheme);
-        if (scheme == TfidfOptions.Scheme.BM25 && sublinearTf == null) {
-            w.sublinearTf(false); // BM25 saturates tf itself: the preset's sublinear tf is a tf-idf setting
-        }
-        if (minDf != null) {
-            w.minDf(DfLimit.parse("--min-df", minDf));
-        }
-        if (maxDf != null) {
-            w.maxDf(DfLimit.parse("--max-df", maxDf));
-        }
-        if (maxFeatures != null) {
-            w.maxFeatures(maxFeatures);
-        }
-        if (sublinearTf != null) {
-            w.sublinearTf(sublinearTf);
-        }
-        if (binary != null) {
-            w.binary(binary);
-        }
-        if (noSmoothIdf != null) {
-            w.smoothIdf(!noSmoothIdf);
-        }
-        if (noIdf != null) {
-            w.useIdf(!noIdf);
-        }
-        if (norm != null) {
-            w.norm(norm);
-        }
-        if (k1 != null) {
-            w.k1(k1);
-        }
-        if (b != null) {
-            w.b(b);
-        }
-        return w.build();
     }
 
     private ParameterException usage(String message) {

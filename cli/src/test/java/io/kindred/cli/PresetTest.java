@@ -13,6 +13,7 @@ import io.kindred.core.rank.RankingPolicy;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
+import io.kindred.core.weighting.Bm25;
 import io.kindred.core.weighting.TextFields;
 import io.kindred.core.weighting.TfidfOptions;
 import io.kindred.core.weighting.TfidfVectorizer;
@@ -76,11 +77,7 @@ class PresetTest {
     @Test
     void weightingAndFieldOptionsOverrideOnlyTheirSettings() throws IOException {
         Preset news = Preset.NEWS;
-        TfidfOptions bm25 = news.weighting().toBuilder()
-                .scheme(TfidfOptions.Scheme.BM25)
-                .sublinearTf(false)
-                .k1(1.5)
-                .build();
+        TfidfOptions bm25 = news.weighting().withWeighting(Bm25.DEFAULTS.withK1(1.5));
         assertEquals(
                 library(
                         new TfidfVectorizer(news.buildAnalyzer(), TextFields.parse("title=2,body=1"), bm25),

@@ -19,12 +19,12 @@ class UsageTest {
           recommend --min-score -1 => --min-score must be a finite number >= 0, was -1.0
           recommend --min-score NaN => --min-score must be a finite number >= 0, was NaN
           recommend --preset lucene => Invalid value for option '--preset': unknown preset 'lucene' (expected news or sklearn)
-          recommend --weighting bm26 => Invalid value for option '--weighting': expected one of tfidf, bm25, was 'bm26'
-          recommend --bm25-k1 2 => --bm25-k1 applies to --weighting bm25 only, and the weighting is tfidf
-          recommend --preset sklearn --bm25-b 0.5 => --bm25-b applies to --weighting bm25 only, and the weighting is tfidf
-          recommend --weighting bm25 --bm25-k1 0 => --bm25-k1 must be a finite number > 0, was 0.0
-          recommend --weighting bm25 --bm25-b 1.5 => --bm25-b must be in [0, 1], was 1.5
-          recommend --weighting bm25 --sublinear-tf => --sublinear-tf does not apply to --weighting bm25, which saturates tf itself
+          recommend --weighting bm26 => Invalid value for option '--weighting': unknown weighting 'bm26' (expected tfidf or bm25)
+          recommend --bm25-k1 2 => --bm25-k1: k1 is a setting of bm25 weighting, and the weighting is tfidf
+          recommend --preset sklearn --bm25-b 0.5 => --bm25-b: b is a setting of bm25 weighting, and the weighting is tfidf
+          recommend --weighting bm25 --bm25-k1 0 => --bm25-k1: k1 must be a finite number > 0, was 0.0
+          recommend --weighting bm25 --bm25-b 1.5 => --bm25-b: b must be in [0, 1], was 1.5
+          recommend --weighting bm25 --sublinear-tf => --sublinear-tf: sublinear tf is a setting of tfidf weighting, and the weighting is bm25
           recommend --field-weights title=x => Invalid value for option '--field-weights': field weight must be a number, was 'x' in 'title=x'
           recommend --field-weights title=-1 => Invalid value for option '--field-weights': field weight must be finite and >= 0, was -1.0 for title
           recommend --field-weights title=2 --text-fields title,body => --text-fields and --field-weights are mutually exclusive: give one (was --text-fields title,body --field-weights title=2)
@@ -58,12 +58,13 @@ class UsageTest {
           recommend --stop-words french => Invalid value for option '--stop-words': unknown stop word list 'french' (expected english, lucene-english or none)
           recommend --text-fields url => Invalid value for option '--text-fields': unknown field 'url' in 'url' (expected title, body, tags, section, source, text)
           recommend --text-fields title,title => Invalid value for option '--text-fields': field 'title' is given twice in 'title,title'
-          recommend --min-df abc => --min-df must be an integer count or a proportion in [0.0, 1.0], was 'abc'
+          recommend --min-df abc => --min-df: expected an integer count or a proportion in [0.0, 1.0], was 'abc'
           recommend --max-df 1.5 => --max-df: a proportion of documents must be in [0.0, 1.0], was 1.5
-          recommend --max-features 0 => max_features must be >= 1, was 0
+          recommend --min-df 5 --max-df 3 => --min-df, --max-df: max_df (3) is below min_df (5)
+          recommend --max-features 0 => --max-features: max_features must be >= 1, was 0
           recommend --ngram 1-2 => Invalid value for option '--ngram': expected LO,HI such as 1,2, was '1-2'
           recommend --preset sklearn --ngram 2,1 => Invalid value for ngram_range=(2, 1) lower boundary larger than the upper boundary
-          recommend --analyzer english --ngram 2,1 => n-gram range must satisfy 1 <= min <= max, was 2..1
+          recommend --analyzer english --ngram 2,1 => Invalid value for ngram_range=(2, 1) lower boundary larger than the upper boundary
           recommend -i articles.txt => cannot tell the format of 'articles.txt' from its name: expected .jsonl, .ndjson, .json or .csv, optionally followed by .gz; or give the format with --input-format
           recommend --bogus => Unknown option: '--bogus'
           recommend extra => Unmatched argument at index 1: 'extra'

@@ -47,9 +47,7 @@ public final class LuceneEnglishAnalyzer implements Analyzer {
         this.stopWords = Objects.requireNonNull(stopWords, "stopWords");
         this.stemmer = Objects.requireNonNull(stemmer, "stemmer");
         this.foldAscii = foldAscii;
-        if (minN < 1 || maxN < minN) {
-            throw new IllegalArgumentException("n-gram range must satisfy 1 <= min <= max, was " + minN + ".." + maxN);
-        }
+        NGrams.checkRange(minN, maxN);
         if (wordWeight < 1) {
             throw new IllegalArgumentException("word weight must be >= 1, was " + wordWeight);
         }

@@ -9,6 +9,23 @@ import java.util.Arrays;
  */
 final class NGrams {
 
+    /**
+     * Checks a word n-gram range, with scikit-learn's words for its {@code ngram_range}.
+     *
+     * @param minN smallest n
+     * @param maxN largest n
+     * @throws IllegalArgumentException unless {@code 1 <= minN <= maxN}
+     */
+    static void checkRange(int minN, int maxN) {
+        if (minN < 1) {
+            throw new IllegalArgumentException("ngram_range lower bound must be >= 1, was " + minN);
+        }
+        if (maxN < minN) {
+            throw new IllegalArgumentException("Invalid value for ngram_range=(" + minN + ", " + maxN
+                    + ") lower boundary larger than the upper" + " boundary");
+        }
+    }
+
     private char[] gram = new char[64];
 
     /**

@@ -203,13 +203,7 @@ public final class SklearnAnalyzer implements Analyzer {
          * @throws IllegalArgumentException if {@code minN < 1} or {@code maxN < minN}
          */
         public Builder ngramRange(int minN, int maxN) {
-            if (minN < 1) {
-                throw new IllegalArgumentException("ngram_range lower bound must be >= 1, was " + minN);
-            }
-            if (maxN < minN) {
-                throw new IllegalArgumentException("Invalid value for ngram_range=(" + minN + ", " + maxN
-                        + ") lower boundary larger than the upper boundary");
-            }
+            NGrams.checkRange(minN, maxN);
             this.minN = minN;
             this.maxN = maxN;
             return this;

@@ -11,6 +11,7 @@ import io.kindred.core.rank.Latent;
 import io.kindred.core.rank.RankingPolicy;
 import io.kindred.core.weighting.DfLimit;
 import io.kindred.core.weighting.TextFields;
+import io.kindred.core.weighting.TfIdf;
 import io.kindred.core.weighting.TfidfOptions;
 import io.kindred.core.weighting.TfidfVectorizer;
 import io.kindred.core.weighting.Vectorizer;
@@ -94,11 +95,10 @@ public record Preset(
             3,
             StripAccents.NONE,
             TextFields.TITLE_AND_BODY,
-            TfidfOptions.builder()
-                    .sublinearTf(true)
-                    .minDf(DfLimit.count(2))
-                    .maxDf(DfLimit.proportion(0.5))
-                    .build(),
+            TfidfOptions.defaults()
+                    .withWeighting(TfIdf.SKLEARN.withSublinearTf(true))
+                    .withMinDf(DfLimit.count(2))
+                    .withMaxDf(DfLimit.proportion(0.5)),
             new Feedback(List.of(3, 5, 7), 2.0, 50),
             new Latent(100, 1.0));
 

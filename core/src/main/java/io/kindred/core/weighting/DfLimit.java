@@ -18,6 +18,21 @@ public sealed interface DfLimit {
     double documents(int documents);
 
     /**
+     * Whether one limit is below another for every corpus size: both counts, or both proportions (a count and a
+     * proportion compare only once the corpus's size is known).
+     *
+     * @param a a limit
+     * @param b another
+     * @return true if {@code a} is below {@code b} whatever the corpus
+     */
+    static boolean belowWhateverTheSize(DfLimit a, DfLimit b) {
+        if (a instanceof Count x && b instanceof Count y) {
+            return x.count() < y.count();
+        }
+        return a instanceof Proportion x && b instanceof Proportion y && x.fraction() < y.fraction();
+    }
+
+    /**
      * An absolute number of documents.
      *
      * @param count the number of documents, at least 0
@@ -41,12 +56,11 @@ public sealed interface DfLimit {
      * Parses scikit-learn's convention: a value with a '.' or an exponent is a proportion ("0.5", "1.0", "1e-3"),
      * otherwise a count ("2").
      *
-     * @param option option name for the error message, e.g. "max_df"
      * @param value the text
      * @return the limit
-     * @throws IllegalArgumentException naming the option when the text is not a number or out of range
+     * @throws IllegalArgumentException when the text is not a number or out of range
      */
-    static DfLimit parse(String option, String value) {
+    static DfLimit parse(String value) {
         String v = value.strip();
         try {
             if (v.contains(".") || v.toLowerCase(Locale.ROOT).contains("e")) {
@@ -55,9 +69,7 @@ public sealed interface DfLimit {
             return count(Integer.parseInt(v));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
-                    option + " must be an integer count or a proportion in [0.0, 1.0], was '" + value + "'", e);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+                    "expected an integer count or a proportion in [0.0, 1.0], was '" + value + "'", e);
         }
     }
 
@@ -105,8 +117,7 @@ public sealed interface DfLimit {
 
         @Override
         public String toString() {
-            String s = Double.toString(fraction);
-            return s;
+            return Double.toString(fraction);
         }
     }
 }

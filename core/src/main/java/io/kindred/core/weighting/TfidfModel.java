@@ -77,30 +77,12 @@ public final class TfidfModel implements VectorModel {
     }
 
     /**
-     * Weights one row: tf (binary), then tf-idf (sublinear) or BM25, then the norm. {@code out[outFrom ..]} receives
-     * the weights of entries {@code [from, to)}; {@code out} may be {@code counts} itself with {@code outFrom == from}
-     * (each count is read before its slot is written).
+     * Weights one row with the options' scheme, then normalises it. {@code out[outFrom ..]} receives the weights of
+     * entries {@code [from, to)}; {@code out} may be {@code counts} itself with {@code outFrom == from}.
      */
     void weigh(double[] counts, int[] termIds, int from, int to, double[] out, int outFrom) {
-        TfidfOptions o = options;
-        double lengthFactor = 0;
-        if (o.scheme() == TfidfOptions.Scheme.BM25) {
-            double length = 0;
-            for (int e = from; e < to; e++) {
-                length += o.binary() ? 1 : counts[e];
-            }
-            lengthFactor = o.k1() * (1 - o.b() + o.b() * (averageLength > 0 ? length / averageLength : 0));
-        }
-        for (int e = from, i = outFrom; e < to; e++, i++) {
-            double tf = o.binary() ? 1 : counts[e];
-            if (o.scheme() == TfidfOptions.Scheme.BM25) {
-                tf = tf * (o.k1() + 1) / (tf + lengthFactor);
-            } else if (o.sublinearTf()) {
-                tf = StrictMath.log(tf) + 1;
-            }
-            out[i] = o.useIdf() ? tf * idf[termIds[e]] : tf;
-        }
-        o.norm().apply(out, outFrom, outFrom + to - from);
+        options.weighting().weigh(counts, termIds, from, to, options.binary(), idf, averageLength, out, outFrom);
+        options.norm().apply(out, outFrom, outFrom + to - from);
     }
 
     /** Weighted counts of the known terms of one article, without boxing. Not thread-safe (one per call). */

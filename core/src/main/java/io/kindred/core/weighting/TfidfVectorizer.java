@@ -98,7 +98,7 @@ public final class TfidfVectorizer implements Vectorizer {
         }
         VocabularyPruning.Kept kept = VocabularyPruning.keep(counts, options, threads);
         int n = counts.documents();
-        double[] idf = idf(kept.df(), n, options);
+        double[] idf = idf(kept.df(), n, options.weighting());
         Vocabulary vocabulary = new Vocabulary(kept.terms(), kept.df(), n);
         TermCounts.Rows rows = counts.rows(kept.finalId(), threads);
         TfidfModel model =
@@ -106,17 +106,10 @@ public final class TfidfVectorizer implements Vectorizer {
         return new Vectorized(model, weigh(model, rows, kept.terms().length, threads));
     }
 
-    private static double[] idf(int[] df, int n, TfidfOptions o) {
+    private static double[] idf(int[] df, int n, Weighting weighting) {
         double[] idf = new double[df.length];
-        int s = o.smoothIdf() ? 1 : 0;
         for (int t = 0; t < df.length; t++) {
-            if (!o.useIdf()) {
-                idf[t] = 1.0;
-            } else if (o.scheme() == TfidfOptions.Scheme.BM25) {
-                idf[t] = StrictMath.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5));
-            } else {
-                idf[t] = StrictMath.log((double) (n + s) / (df[t] + s)) + 1.0;
-            }
+            idf[t] = weighting.idf(df[t], n);
         }
         return idf;
     }

@@ -2,6 +2,7 @@ package io.kindred.core.weighting;
 
 import io.kindred.core.text.CodePointOrder;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * scikit-learn's {@code _limit_features}: which terms survive min_df, max_df and max_features, and their final ids
@@ -14,14 +15,19 @@ final class VocabularyPruning {
     /** The kept terms in code-point order, and the final id of every counted term (-1 if dropped). */
     record Kept(String[] terms, int[] df, int[] finalId) {}
 
-    /** @throws IllegalArgumentException if max_df is below min_df or nothing remains */
+    /**
+     * @throws ConflictingSettingsException if max_df is below min_df for this corpus
+     * @throws IllegalArgumentException if nothing remains
+     */
     static Kept keep(TermCounts counts, TfidfOptions o, int threads) {
         int n = counts.documents();
         double maxDocs = o.maxDf().documents(n);
         double minDocs = o.minDf().documents(n);
         if (maxDocs < minDocs) {
-            throw new IllegalArgumentException("max_df corresponds to < documents than min_df: max_df=" + o.maxDf()
-                    + " is " + maxDocs + " of " + n + " documents, min_df=" + o.minDf() + " is " + minDocs);
+            throw new ConflictingSettingsException(
+                    List.of("min_df", "max_df"),
+                    "max_df (" + o.maxDf() + ", " + maxDocs + " of " + n + " documents) is below min_df (" + o.minDf()
+                            + ", " + minDocs + ")");
         }
         int v = counts.df.length;
         int kept = 0;

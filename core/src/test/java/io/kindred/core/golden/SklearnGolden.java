@@ -8,6 +8,7 @@ import io.kindred.core.analysis.StripAccents;
 import io.kindred.core.testing.SharedData;
 import io.kindred.core.weighting.DfLimit;
 import io.kindred.core.weighting.Norm;
+import io.kindred.core.weighting.TfIdf;
 import io.kindred.core.weighting.TfidfOptions;
 import io.kindred.core.weighting.TfidfVectorizer;
 import java.nio.file.Path;
@@ -50,21 +51,21 @@ public record SklearnGolden(String name, Path dir, String corpus, JsonNode confi
 
     /** @return the weighting options scikit-learn used */
     public TfidfOptions options() {
-        TfidfOptions.Builder b = TfidfOptions.builder()
-                .minDf(df(config.get("min_df")))
-                .maxDf(df(config.get("max_df")))
-                .binary(config.get("binary").asBoolean())
-                .useIdf(config.get("use_idf").asBoolean())
-                .smoothIdf(config.get("smooth_idf").asBoolean())
-                .sublinearTf(config.get("sublinear_tf").asBoolean())
-                .norm(
+        TfidfOptions o = TfidfOptions.defaults()
+                .withMinDf(df(config.get("min_df")))
+                .withMaxDf(df(config.get("max_df")))
+                .withBinary(config.get("binary").asBoolean())
+                .withWeighting(new TfIdf(
+                        config.get("sublinear_tf").asBoolean(),
+                        config.get("use_idf").asBoolean(),
+                        config.get("smooth_idf").asBoolean()))
+                .withNorm(
                         config.get("norm").isNull()
                                 ? Norm.NONE
                                 : Norm.valueOf(config.get("norm").asText().toUpperCase(Locale.ROOT)));
-        if (!config.path("max_features").isNull()) {
-            b.maxFeatures(config.get("max_features").asInt());
-        }
-        return b.build();
+        return config.path("max_features").isNull()
+                ? o
+                : o.withMaxFeatures(config.get("max_features").asInt());
     }
 
     /** @return the vectorizer equivalent to scikit-learn's */

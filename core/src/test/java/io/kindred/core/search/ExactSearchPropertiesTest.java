@@ -10,6 +10,7 @@ import io.kindred.core.testing.RandomCorpus;
 import io.kindred.core.testing.Seeds;
 import io.kindred.core.weighting.DfLimit;
 import io.kindred.core.weighting.Norm;
+import io.kindred.core.weighting.TfIdf;
 import io.kindred.core.weighting.TfidfOptions;
 import io.kindred.core.weighting.TfidfVectorizer;
 import io.kindred.core.weighting.Vectorized;
@@ -34,12 +35,11 @@ class ExactSearchPropertiesTest {
         Random random = new Random(Seeds.seed("everyPathEqualsBruteForce"));
         int n = 50 + random.nextInt(400);
         List<Article> corpus = RandomCorpus.generate(random, n, 20 + random.nextInt(2000), 1 + random.nextInt(120));
-        TfidfOptions options = TfidfOptions.builder()
-                .sublinearTf(random.nextBoolean())
-                .binary(random.nextInt(4) == 0)
-                .norm(random.nextInt(5) == 0 ? Norm.L1 : Norm.L2)
-                .maxDf(random.nextBoolean() ? DfLimit.proportion(1.0) : DfLimit.proportion(0.5))
-                .build();
+        TfidfOptions options = TfidfOptions.defaults()
+                .withWeighting(TfIdf.SKLEARN.withSublinearTf(random.nextBoolean()))
+                .withBinary(random.nextInt(4) == 0)
+                .withNorm(random.nextInt(5) == 0 ? Norm.L1 : Norm.L2)
+                .withMaxDf(random.nextBoolean() ? DfLimit.proportion(1.0) : DfLimit.proportion(0.5));
         Vectorized v =
                 new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options).fit(corpus, 2);
         int k = 1 + random.nextInt(12);
@@ -99,7 +99,7 @@ class ExactSearchPropertiesTest {
         Vectorized v = new TfidfVectorizer(
                         SklearnAnalyzer.defaults(),
                         ArticleText.TITLE_AND_BODY,
-                        TfidfOptions.builder().sublinearTf(true).build())
+                        TfidfOptions.defaults().withWeighting(TfIdf.SKLEARN.withSublinearTf(true)))
                 .fit(corpus, 2);
         SimilarityIndex off = SimilarityIndex.of(corpus, v, ExactScorer.Pruning.OFF);
         SimilarityIndex always = SimilarityIndex.of(corpus, v, ExactScorer.Pruning.ALWAYS);

@@ -9,6 +9,7 @@ import io.kindred.core.Article;
 import io.kindred.core.analysis.ArticleText;
 import io.kindred.core.analysis.SklearnAnalyzer;
 import io.kindred.core.analysis.StopWords;
+import io.kindred.core.weighting.ConflictingSettingsException;
 import io.kindred.core.weighting.DfLimit;
 import io.kindred.core.weighting.TfidfOptions;
 import io.kindred.core.weighting.TfidfVectorizer;
@@ -190,19 +191,16 @@ class SimilarityIndexTest {
         Vectorizer maxBelowMin = new TfidfVectorizer(
                 SklearnAnalyzer.defaults(),
                 ArticleText.TITLE_AND_BODY,
-                TfidfOptions.builder()
-                        .minDf(DfLimit.count(2))
-                        .maxDf(DfLimit.proportion(0.5))
-                        .build());
-        String m = assertThrows(IllegalArgumentException.class, () -> maxBelowMin.fit(corpus, 1))
-                .getMessage();
-        assertTrue(m.startsWith("max_df corresponds to < documents than min_df"), m);
-        assertTrue(m.contains("max_df=0.5 is 1.5 of 3 documents, min_df=2"), m);
+                TfidfOptions.defaults().withMinDf(DfLimit.count(2)).withMaxDf(DfLimit.proportion(0.5)));
+        ConflictingSettingsException e =
+                assertThrows(ConflictingSettingsException.class, () -> maxBelowMin.fit(corpus, 1));
+        assertEquals("max_df (0.5, 1.5 of 3 documents) is below min_df (2, 2.0)", e.getMessage());
+        assertEquals(List.of("min_df", "max_df"), e.settings());
 
         Vectorizer prunesAll = new TfidfVectorizer(
                 SklearnAnalyzer.defaults(),
                 ArticleText.TITLE_AND_BODY,
-                TfidfOptions.builder().minDf(DfLimit.count(3)).build());
+                TfidfOptions.defaults().withMinDf(DfLimit.count(3)));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> prunesAll.fit(corpus, 1))
                 .getMessage()
                 .startsWith("After pruning, no terms remain"));

@@ -54,7 +54,9 @@ class FieldsAndBm25Test {
         Vectorized v = new TfidfVectorizer(
                         SklearnAnalyzer.defaults(),
                         TextFields.parse("title=1,body=1,tags=0.5,section=0"),
-                        TfidfOptions.builder().useIdf(false).norm(Norm.NONE).build())
+                        TfidfOptions.defaults()
+                                .withWeighting(TfIdf.SKLEARN.withUseIdf(false))
+                                .withNorm(Norm.NONE))
                 .fit(List.of(a, b), 1);
         SparseVector row = v.vectors().row(0);
         // terms: budget (body 1 + tag 0.5), parliament (tag 0.5), vote (title 1 + body 1); "politics" has weight 0
@@ -74,7 +76,9 @@ class FieldsAndBm25Test {
         Vectorized v = new TfidfVectorizer(
                         SklearnAnalyzer.defaults(),
                         TextFields.parse("title=0.1,body=1"),
-                        TfidfOptions.builder().useIdf(false).norm(Norm.NONE).build())
+                        TfidfOptions.defaults()
+                                .withWeighting(TfIdf.SKLEARN.withUseIdf(false))
+                                .withNorm(Norm.NONE))
                 .fit(List.of(a, b), 1);
         double threeTenths = 0.1 + 0.1 + 0.1;
         assertEquals(List.of("budget", "vote"), List.of(v.model().vocabulary().terms()));
@@ -113,12 +117,8 @@ class FieldsAndBm25Test {
         List<Article> docs = List.of(Article.of("0", null, "alpha alpha beta"), Article.of("1", null, "beta"));
         double k1 = 1.2;
         double b = 0.75;
-        TfidfOptions o = TfidfOptions.builder()
-                .scheme(TfidfOptions.Scheme.BM25)
-                .k1(k1)
-                .b(b)
-                .norm(Norm.NONE)
-                .build();
+        TfidfOptions o =
+                TfidfOptions.defaults().withWeighting(new Bm25(k1, b, true)).withNorm(Norm.NONE);
         Vectorized v = new TfidfVectorizer(SklearnAnalyzer.defaults(), TextFields.TITLE_AND_BODY, o).fit(docs, 1);
         double idfAlpha = Math.log(1 + (2 - 1 + 0.5) / (1 + 0.5)); // ln 2
         double idfBeta = Math.log(1 + (2 - 2 + 0.5) / (2 + 0.5)); // ln 1.2
@@ -147,21 +147,24 @@ class FieldsAndBm25Test {
                         .getMessage());
         assertEquals(
                 "b must be in [0, 1], was 1.5",
-                assertThrows(
-                                IllegalArgumentException.class,
-                                () -> TfidfOptions.builder().b(1.5).build())
+                assertThrows(IllegalArgumentException.class, () -> Bm25.DEFAULTS.withB(1.5))
                         .getMessage());
         assertEquals(
-                "k1 must be > 0, was 0.0",
-                assertThrows(
-                                IllegalArgumentException.class,
-                                () -> TfidfOptions.builder().k1(0).build())
+                "k1 must be a finite number > 0, was 0.0",
+                assertThrows(IllegalArgumentException.class, () -> Bm25.DEFAULTS.withK1(0))
                         .getMessage());
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> TfidfOptions.builder()
-                        .scheme(TfidfOptions.Scheme.BM25)
-                        .sublinearTf(true)
-                        .build());
+        assertEquals(
+                "sublinear tf is a setting of tfidf weighting, and the weighting is bm25",
+                assertThrows(IllegalArgumentException.class, () -> Bm25.DEFAULTS.withSublinearTf(true))
+                        .getMessage());
+        assertEquals(
+                "k1 is a setting of bm25 weighting, and the weighting is tfidf",
+                assertThrows(IllegalArgumentException.class, () -> TfIdf.SKLEARN.withK1(2))
+                        .getMessage());
+        assertEquals(Bm25.DEFAULTS, Weighting.named("BM25"));
+        assertEquals(
+                "unknown weighting 'okapi' (expected tfidf or bm25)",
+                assertThrows(IllegalArgumentException.class, () -> Weighting.named("okapi"))
+                        .getMessage());
     }
 }

@@ -33,41 +33,40 @@ class TfidfVectorizerTest {
         return Stream.of(
                 Arguments.of(
                         "sublinear_tf",
-                        (UnaryOperator<TfidfOptions.Builder>) b -> b.sublinearTf(true),
+                        (UnaryOperator<TfidfOptions>) o -> o.withWeighting(TfIdf.SKLEARN.withSublinearTf(true)),
                         new double[] {0.290985936405025, 0.956727330441903},
                         SMOOTH_IDF),
                 Arguments.of(
                         "binary",
-                        (UnaryOperator<TfidfOptions.Builder>) b -> b.binary(true),
+                        (UnaryOperator<TfidfOptions>) o -> o.withBinary(true),
                         new double[] {0.538028969103357, 0.84292634815005},
                         SMOOTH_IDF),
                 Arguments.of(
                         "norm l1",
-                        (UnaryOperator<TfidfOptions.Builder>) b -> b.norm(Norm.L1),
+                        (UnaryOperator<TfidfOptions>) o -> o.withNorm(Norm.L1),
                         new double[] {0.175436142962188, 0.824563857037812},
                         SMOOTH_IDF),
                 Arguments.of(
                         "norm none",
-                        (UnaryOperator<TfidfOptions.Builder>) b -> b.norm(Norm.NONE),
+                        (UnaryOperator<TfidfOptions>) o -> o.withNorm(Norm.NONE),
                         new double[] {1.22314355131421, 5.748872195622465},
                         SMOOTH_IDF),
                 Arguments.of(
                         "use_idf false",
-                        (UnaryOperator<TfidfOptions.Builder>) b -> b.useIdf(false),
+                        (UnaryOperator<TfidfOptions>) o -> o.withWeighting(TfIdf.SKLEARN.withUseIdf(false)),
                         new double[] {0.316227766016838, 0.948683298050514},
                         new double[] {1, 1, 1, 1}),
                 Arguments.of(
                         "smooth_idf false",
-                        (UnaryOperator<TfidfOptions.Builder>) b -> b.smoothIdf(false),
+                        (UnaryOperator<TfidfOptions>) o -> o.withWeighting(TfIdf.SKLEARN.withSmoothIdf(false)),
                         new double[] {0.177030899629618, 0.984205293918056},
                         new double[] {1.6931471805599454, 1.2876820724517808, 2.386294361119891, 2.386294361119891}));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("options")
-    void weightsAndIdfMatchScikitLearn(
-            String name, UnaryOperator<TfidfOptions.Builder> option, double[] row1, double[] idf) {
-        TfidfOptions options = option.apply(TfidfOptions.builder()).build();
+    void weightsAndIdfMatchScikitLearn(String name, UnaryOperator<TfidfOptions> option, double[] row1, double[] idf) {
+        TfidfOptions options = option.apply(TfidfOptions.defaults());
         Vectorized v =
                 new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options).fit(DOCS, 2);
         assertEquals(
@@ -84,32 +83,30 @@ class TfidfVectorizerTest {
 
     @Test
     void dfLimitsParseLikeScikitLearn() {
-        assertEquals(DfLimit.count(2), DfLimit.parse("min_df", "2"));
-        assertEquals(DfLimit.proportion(1.0), DfLimit.parse("max_df", "1.0"));
-        assertEquals(DfLimit.proportion(0.001), DfLimit.parse("min_df", "1e-3"));
+        assertEquals(DfLimit.count(2), DfLimit.parse("2"));
+        assertEquals(DfLimit.proportion(1.0), DfLimit.parse("1.0"));
+        assertEquals(DfLimit.proportion(0.001), DfLimit.parse("1e-3"));
         assertEquals(2.5, DfLimit.proportion(0.5).documents(5));
-        String m = assertThrows(IllegalArgumentException.class, () -> DfLimit.parse("max_df", "1.5"))
+        String m = assertThrows(IllegalArgumentException.class, () -> DfLimit.parse("1.5"))
                 .getMessage();
-        assertEquals("max_df: a proportion of documents must be in [0.0, 1.0], was 1.5", m);
-        m = assertThrows(IllegalArgumentException.class, () -> DfLimit.parse("min_df", "-1"))
+        assertEquals("a proportion of documents must be in [0.0, 1.0], was 1.5", m);
+        m = assertThrows(IllegalArgumentException.class, () -> DfLimit.parse("-1"))
                 .getMessage();
-        assertEquals("min_df: a document count must be >= 0, was -1", m);
-        m = assertThrows(IllegalArgumentException.class, () -> DfLimit.parse("min_df", "two"))
+        assertEquals("a document count must be >= 0, was -1", m);
+        m = assertThrows(IllegalArgumentException.class, () -> DfLimit.parse("two"))
                 .getMessage();
-        assertEquals("min_df must be an integer count or a proportion in [0.0, 1.0], was 'two'", m);
+        assertEquals("expected an integer count or a proportion in [0.0, 1.0], was 'two'", m);
         m = assertThrows(
                         IllegalArgumentException.class,
-                        () -> TfidfOptions.builder().maxFeatures(0).build())
+                        () -> TfidfOptions.defaults().withMaxFeatures(0))
                 .getMessage();
         assertEquals("max_features must be >= 1, was 0", m);
     }
 
     @Test
     void maxDfAsCountAndMinDfAsProportion() {
-        TfidfOptions options = TfidfOptions.builder()
-                .maxDf(DfLimit.count(2))
-                .minDf(DfLimit.proportion(0.5))
-                .build();
+        TfidfOptions options =
+                TfidfOptions.defaults().withMaxDf(DfLimit.count(2)).withMinDf(DfLimit.proportion(0.5));
         Vectorized v =
                 new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options).fit(DOCS, 1);
         // df: apple 2, banana 3, cherry 1, durian 1; kept: 2 <= df <= 2
@@ -117,13 +114,35 @@ class TfidfVectorizerTest {
     }
 
     @Test
+    void documentFrequencyLimitsThatContradictEachOtherAreRefusedAtOnce() {
+        assertEquals(
+                "max_df (3) is below min_df (5)",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> TfidfOptions.defaults()
+                                        .withMinDf(DfLimit.count(5))
+                                        .withMaxDf(DfLimit.count(3)))
+                        .getMessage());
+        assertEquals(
+                "max_df (0.2) is below min_df (0.5)",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> TfidfOptions.defaults()
+                                        .withMaxDf(DfLimit.proportion(0.2))
+                                        .withMinDf(DfLimit.proportion(0.5)))
+                        .getMessage());
+        // a count and a proportion compare only once the corpus's size is known: accepted here
+        TfidfOptions.defaults().withMinDf(DfLimit.count(5)).withMaxDf(DfLimit.proportion(0.1));
+    }
+
+    @Test
     void maxFeaturesKeepsTheMostFrequentTerms() {
-        TfidfOptions options = TfidfOptions.builder().maxFeatures(2).build();
+        TfidfOptions options = TfidfOptions.defaults().withMaxFeatures(2);
         Vectorized v =
                 new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options).fit(DOCS, 1);
         // totals: apple 3, banana 3, cherry 3, durian 1 -> numpy's argsort of (-3, -3, -3, -1) keeps indices 0, 1
         assertEquals(List.of("apple", "banana"), List.of(v.model().vocabulary().terms()));
-        TfidfOptions binary = TfidfOptions.builder().maxFeatures(1).binary(true).build();
+        TfidfOptions binary = TfidfOptions.defaults().withMaxFeatures(1).withBinary(true);
         Vectorized b = new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, binary).fit(DOCS, 1);
         assertEquals(List.of("banana"), List.of(b.model().vocabulary().terms()), "binary ranks by document frequency");
     }
@@ -153,10 +172,8 @@ class TfidfVectorizerTest {
             }
             corpus.add(Article.of("a" + d, null, text.toString()));
         }
-        TfidfOptions options = TfidfOptions.builder()
-                .minDf(DfLimit.count(2))
-                .maxDf(DfLimit.proportion(0.3))
-                .build();
+        TfidfOptions options =
+                TfidfOptions.defaults().withMinDf(DfLimit.count(2)).withMaxDf(DfLimit.proportion(0.3));
         TfidfVectorizer vectorizer =
                 new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options);
         Vectorized one = vectorizer.fit(corpus, 1);
