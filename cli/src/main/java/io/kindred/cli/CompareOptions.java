@@ -1,5 +1,6 @@
 package io.kindred.cli;
 
+import io.kindred.core.preset.Preset;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -21,12 +22,20 @@ final class CompareOptions {
     @Mixin
     PolicyOptions policies;
 
+    /** The preset with every option of the string applied, once parsed. */
+    private Preset settings;
+
     private CompareOptions() {}
+
+    /** @return the second configuration's settings (the editorial file aside) */
+    Preset settings() {
+        return settings;
+    }
 
     /**
      * @param options the option string, e.g. {@code --preset sklearn --stop-words english}
      * @param evaluate the evaluate command, for usage errors
-     * @return the configuration, validated (its vectorizer can be made)
+     * @return the configuration, its options checked
      * @throws ParameterException naming {@code --compare} for a bad option
      */
     static CompareOptions parse(String options, CommandLine evaluate) {
@@ -35,8 +44,7 @@ final class CompareOptions {
         Converters.register(cl);
         try {
             cl.parseArgs(tokens(options).toArray(String[]::new));
-            config.policies.validated(config.vectors.preset());
-            config.vectors.vectorizer();
+            config.settings = config.policies.apply(config.vectors.apply());
         } catch (ParameterException | IllegalArgumentException e) {
             throw new ParameterException(evaluate, "--compare \"" + options + "\": " + e.getMessage(), e);
         }

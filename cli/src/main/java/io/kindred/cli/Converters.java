@@ -1,9 +1,11 @@
 package io.kindred.cli;
 
+import io.kindred.core.analysis.AnalysisSettings;
 import io.kindred.core.analysis.LuceneEnglishAnalyzer;
 import io.kindred.core.analysis.StopWords;
 import io.kindred.core.analysis.StripAccents;
 import io.kindred.core.preset.Preset;
+import io.kindred.core.rank.Decay;
 import io.kindred.core.weighting.Norm;
 import io.kindred.core.weighting.Weighting;
 import io.kindred.io.InputFormat;
@@ -34,10 +36,10 @@ final class Converters {
         cl.registerConverter(StripAccents.class, choice(StripAccents.class));
         cl.registerConverter(InputFormat.class, choice(InputFormat.class));
         cl.registerConverter(OutputFormat.class, choice(OutputFormat.class));
-        cl.registerConverter(Preset.AnalyzerKind.class, choice(Preset.AnalyzerKind.class));
+        cl.registerConverter(AnalysisSettings.Kind.class, choice(AnalysisSettings.Kind.class));
         cl.registerConverter(LuceneEnglishAnalyzer.Stemmer.class, choice(LuceneEnglishAnalyzer.Stemmer.class));
         cl.registerConverter(Weighting.class, checked(Weighting::named));
-        cl.registerConverter(PolicyOptions.DecayShape.class, choice(PolicyOptions.DecayShape.class));
+        cl.registerConverter(Decay.Shape.class, choice(Decay.Shape.class));
         cl.registerConverter(EvaluateCommand.ReportFormat.class, choice(EvaluateCommand.ReportFormat.class));
         cl.registerConverter(Preset.class, checked(Preset::named));
         cl.registerConverter(StopWords.class, checked(StopWords::named));

@@ -8,10 +8,10 @@ import io.kindred.cli.evaluate.PairedTest;
 import io.kindred.cli.evaluate.RankCorrelation;
 import io.kindred.cli.evaluate.TextReport;
 import io.kindred.core.Article;
+import io.kindred.core.preset.Preset;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
-import io.kindred.core.weighting.Vectorizer;
 import io.kindred.io.ArticleRecord;
 import io.kindred.io.AtomicOutput;
 import io.kindred.io.Judgment;
@@ -141,8 +141,7 @@ final class EvaluateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         int k = lists.validated().k();
         int threads = run.validated().threads();
-        policies.validated(vectors.preset());
-        Vectorizer vectorizer = vectors.vectorizer();
+        Preset settings = policies.apply(vectors.apply());
         CompareOptions other = compare == null ? null : CompareOptions.parse(compare, spec.commandLine());
         LabelField field;
         try {
@@ -163,20 +162,19 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new CommandFailure("no article of " + input.describe() + " has a label in the field \""
                         + labelField + "\"; choose the field with --label-field");
             }
-            Lists mine = compute(articles, vectorizer, vectors, policies, k, threads, console);
+            Lists mine = compute(articles, settings, policies, k, threads, console);
             LabelMetrics.Result metrics = LabelMetrics.evaluate(labels, ordinals(mine), k);
             RankCorrelation correlation = judgments == null ? null : correlation(mine.index(), console);
             Evaluation.Comparison comparison = null;
             if (other != null) {
-                Lists theirs = compute(
-                        articles, other.vectors.vectorizer(), other.vectors, other.policies, k, threads, console);
+                Lists theirs = compute(articles, other.settings(), other.policies, k, threads, console);
                 LabelMetrics.Result metricsB = LabelMetrics.evaluate(labels, ordinals(theirs), k);
                 comparison = new Evaluation.Comparison(compare, metricsB, paired(metrics, metricsB));
             }
             Evaluation evaluation = new Evaluation(
                     input.describe(),
                     labelField,
-                    vectors.preset().name(),
+                    settings.name(),
                     metrics,
                     scores(mine.lists()),
                     correlation,
@@ -201,17 +199,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Indexes the corpus and computes every list with one configuration. */
     private Lists compute(
-            List<Article> articles,
-            Vectorizer vectorizer,
-            VectorizerOptions vectorOptions,
-            PolicyOptions policyOptions,
-            int k,
-            int threads,
-            Console console)
+            List<Article> articles, Preset settings, PolicyOptions policyOptions, int k, int threads, Console console)
             throws IOException {
-        SimilarityIndex index = Pipeline.index(articles, vectorizer, threads, console);
+        SimilarityIndex index = Pipeline.index(articles, settings.vectorizer(), threads, console);
         Recommender recommender =
-                new Recommender(index, policyOptions.policy(vectorOptions.preset(), index, input, console));
+                new Recommender(index, settings.policy().with(policyOptions.editorial(index, input, console)));
         return new Lists(index, Pipeline.allSimilar(recommender, k, threads, console));
     }
 

@@ -134,10 +134,13 @@ public final class Kindred implements Runnable {
             UsageMessageSpec usage =
                     cl.getSubcommands().get(command).getCommandSpec().usageMessage();
             String[] own = usage.footer();
-            // the presets' lines are written when a help text is shown, not for every run (50 ms of its start-up)
+            // the presets' lines and the order of the ranking steps (RankingPolicy.ORDER) are written when a help text
+            // is shown, not for every run (50 ms of its start-up)
             usage.sectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
                 List<String> footer = new ArrayList<>(List.of(own));
                 footer.addAll(VectorizerOptions.presetHelp());
+                footer.add("");
+                footer.add("Ranking steps apply in this order: " + PolicyOptions.order() + ".");
                 usage.footer(footer.toArray(String[]::new));
                 return help.footer();
             });

@@ -1,15 +1,27 @@
 package io.kindred.cli;
 
 import io.kindred.core.preset.Preset;
+import io.kindred.core.rank.Blocks;
+import io.kindred.core.rank.Boosts;
 import io.kindred.core.rank.Decay;
+import io.kindred.core.rank.ExcludeIds;
+import io.kindred.core.rank.ExcludeSections;
 import io.kindred.core.rank.Feedback;
 import io.kindred.core.rank.Latent;
+import io.kindred.core.rank.MinScore;
+import io.kindred.core.rank.Mmr;
+import io.kindred.core.rank.NearDuplicates;
+import io.kindred.core.rank.PastOnly;
+import io.kindred.core.rank.Pins;
 import io.kindred.core.rank.RankingPolicy;
+import io.kindred.core.rank.RankingStep;
+import io.kindred.core.rank.TimeWindow;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.io.EditorialFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,21 +29,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options that choose what a Similar Articles list may hold and how it is ordered beyond raw similarity, and the
- * one place where they become a {@link RankingPolicy}: the preset's policy (its pseudo-relevance feedback), with each
- * option given overriding one setting. The order in which the policies apply is {@link RankingPolicy}'s.
+ * The options that choose what a Similar Articles list may hold and how it is ordered beyond raw similarity: each
+ * option given adds, changes or removes one step of the preset's {@link RankingPolicy} through core, which validates
+ * it. The order in which the steps apply is {@link RankingPolicy#ORDER}; {@link #order()} tells it in options.
  *
  * <p>A picocli mixin; not thread-safe.
  */
 final class PolicyOptions {
-
-    /** The recency decay curves. */
-    enum DecayShape {
-        /** 0.5^(Δ / half-life). */
-        EXPONENTIAL,
-        /** 0.5^((Δ / half-life)²). */
-        GAUSSIAN
-    }
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
@@ -71,14 +75,14 @@ final class PolicyOptions {
             paramLabel = "SHAPE",
             description = "exponential (default) or gaussian (flat near the article's date, steep later); needs"
                     + " --decay-half-life-days.")
-    private DecayShape decay;
+    private Decay.Shape decay;
 
     @Option(
             names = "--min-score",
             paramLabel = "SCORE",
             description =
                     "Drop similar articles that score below SCORE: lists get shorter, never backfilled. Default: 0.")
-    private double minScore;
+    private Double minScore;
 
     @Option(
             names = "--dedup-threshold",
@@ -140,122 +144,121 @@ final class PolicyOptions {
     private Double latentWeight;
 
     /**
-     * Checks the options that need no corpus, so that a usage error comes before any work.
-     *
-     * @param preset the preset chosen
-     * @return these options
-     * @throws ParameterException if an option is out of range or needs another
+     * @param preset the preset with the other options applied
+     * @return it with every policy option given applied (all but the editorial file, which needs the corpus)
+     * @throws ParameterException naming the option, for a value core refuses
      */
-    PolicyOptions validated(Preset preset) {
-        if (windowDays != null && !(windowDays >= 0 && windowDays < Double.POSITIVE_INFINITY)) {
-            throw usage("--window-days must be a finite number >= 0, was " + windowDays);
-        }
-        if (halfLife != null && !(halfLife > 0 && halfLife < Double.POSITIVE_INFINITY)) {
-            throw usage("--decay-half-life-days must be a finite number > 0, was " + halfLife);
-        }
+    Preset apply(Preset preset) {
+        Overrides o = new Overrides(spec);
+        RankingPolicy p = preset.policy();
+        p = o.apply(p, "--exclude-ids", excludeIds.isEmpty() ? null : excludeIds, (x, v) -> x.with(new ExcludeIds(v)));
+        p = o.apply(
+                p,
+                "--exclude-sections",
+                excludeSections.isEmpty() ? null : excludeSections,
+                (x, v) -> x.with(new ExcludeSections(v)));
+        p = o.apply(p, "--past-only", pastOnly ? Boolean.TRUE : null, (x, v) -> x.with(new PastOnly()));
+        p = o.apply(p, "--window-days", windowDays, (x, v) -> x.with(new TimeWindow(v)));
         if (decay != null && halfLife == null) {
-            throw usage("--decay needs --decay-half-life-days");
+            throw o.usage("--decay needs --decay-half-life-days");
         }
-        if (!(minScore >= 0) || Double.isInfinite(minScore)) {
-            throw usage("--min-score must be a finite number >= 0, was " + minScore);
-        }
-        if (dedupThreshold != null && !(dedupThreshold > 0 && dedupThreshold <= 1)) {
-            throw usage("--dedup-threshold must be a cosine in (0, 1], was " + dedupThreshold);
-        }
-        if (mmrLambda != null && !(mmrLambda >= 0 && mmrLambda <= 1)) {
-            throw usage("--mmr-lambda must be in [0, 1], was " + mmrLambda);
-        }
-        if (feedbackWeight != null && !(feedbackWeight > 0 && feedbackWeight < Double.POSITIVE_INFINITY)) {
-            throw usage("--feedback-weight must be a finite number > 0, was " + feedbackWeight);
-        }
-        if (feedbackPool != null && feedbackPool < 1) {
-            throw usage("--feedback-pool must be >= 1, was " + feedbackPool);
-        }
-        if (latentDims != null && latentDims < 0) {
-            throw usage("--latent-dims must be >= 0, was " + latentDims);
-        }
-        if (latentWeight != null && !(latentWeight > 0 && latentWeight < Double.POSITIVE_INFINITY)) {
-            throw usage("--latent-weight must be a finite number > 0, was " + latentWeight);
-        }
-        feedback(preset.feedback());
-        latent(preset.latent());
-        return this;
+        p = o.apply(
+                p,
+                "--decay-half-life-days",
+                halfLife,
+                (x, v) -> x.with(new Decay(decay == null ? Decay.Shape.EXPONENTIAL : decay, v)));
+        p = o.apply(p, "--min-score", minScore, (x, v) -> v == 0 ? x.without(MinScore.class) : x.with(new MinScore(v)));
+        p = o.apply(p, "--dedup-threshold", dedupThreshold, (x, v) -> x.with(new NearDuplicates(v)));
+        p = o.apply(p, "--mmr-lambda", mmrLambda, (x, v) -> v == 1 ? x.without(Mmr.class) : x.with(new Mmr(v)));
+        p = o.apply(
+                p,
+                "--feedback",
+                feedback,
+                (x, v) -> v.rounds().isEmpty()
+                        ? x.without(Feedback.class)
+                        : x.with(x.step(Feedback.class)
+                                .map(f -> f.withRounds(v.rounds()))
+                                .orElse(Feedback.rounds(v.rounds()))));
+        String feedbackOff = "give --feedback M1,M2 too";
+        p = o.apply(
+                p,
+                "--feedback-weight",
+                feedbackWeight,
+                (x, v) -> x.update(Feedback.class, f -> f.withWeight(v)),
+                feedbackOff);
+        p = o.apply(
+                p,
+                "--feedback-pool",
+                feedbackPool,
+                (x, v) -> x.update(Feedback.class, f -> f.withPool(v)),
+                feedbackOff);
+        p = o.apply(
+                p,
+                "--latent-dims",
+                latentDims,
+                (x, v) -> v == 0
+                        ? x.without(Latent.class)
+                        : x.with(x.step(Latent.class)
+                                .map(l -> l.withDims(v))
+                                .orElse(new Latent(v, Latent.DEFAULT_WEIGHT))));
+        p = o.apply(
+                p,
+                "--latent-weight",
+                latentWeight,
+                (x, v) -> x.update(Latent.class, l -> l.withWeight(v)),
+                "give --latent-dims N too");
+        return preset.withPolicy(p);
     }
 
     /**
-     * The policy: the preset's, with the options given. Call {@link #validated(Preset)} first.
+     * The editors' overrides of {@code --editorial}, as ranking steps; the file's ids are checked against the corpus.
      *
-     * @param preset the preset chosen
-     * @param index the corpus, against which the editorial file's ids are checked
+     * @param index the corpus
      * @param input how strictly files are read ({@code --skip-invalid})
      * @param console where skipped overrides are reported
-     * @return the policy
-     * @throws IOException if the editorial file cannot be read or has an invalid line
+     * @return the steps (none without the option)
+     * @throws IOException if the file cannot be read or has an invalid line
      */
-    RankingPolicy policy(Preset preset, SimilarityIndex index, InputOptions input, Console console) throws IOException {
-        RankingPolicy.Builder policy = preset.policy().toBuilder()
-                .feedback(feedback(preset.feedback()))
-                .latent(latent(preset.latent()))
-                .excludeIds(excludeIds)
-                .excludeSections(excludeSections)
-                .pastOnly(pastOnly)
-                .minScore(minScore);
-        if (windowDays != null) {
-            policy.windowDays(windowDays);
+    List<RankingStep> editorial(SimilarityIndex index, InputOptions input, Console console) throws IOException {
+        if (editorial == null) {
+            return List.of();
         }
-        if (halfLife != null) {
-            policy.decay(decay == DecayShape.GAUSSIAN ? Decay.gaussian(halfLife) : Decay.exponential(halfLife));
-        }
-        if (dedupThreshold != null) {
-            policy.dedupThreshold(dedupThreshold);
-        }
-        if (mmrLambda != null) {
-            policy.mmrLambda(mmrLambda);
-        }
-        if (editorial != null) {
-            EditorialFile.Loaded loaded =
-                    EditorialFile.read(editorial, id -> index.ordinal(id) >= 0, input.readOptions(console));
-            InputOptions.reportSkipped(console, loaded.skipped(), "override", editorial.toString());
-            policy.editorial(loaded.editorial());
-        }
-        return policy.build();
+        EditorialFile.Loaded loaded =
+                EditorialFile.read(editorial, id -> index.ordinal(id) >= 0, input.readOptions(console));
+        InputOptions.reportSkipped(console, loaded.skipped(), "override", editorial.toString());
+        return loaded.editorial().steps();
     }
 
     /**
-     * The preset's feedback with the options given; a preset without feedback takes its weight and pool from the news
-     * preset's.
+     * @param step a step class of {@link RankingPolicy#ORDER}
+     * @return the option that adds it, for the help text's account of the order
      */
-    private Feedback feedback(Feedback preset) {
-        List<Integer> rounds = feedback != null ? feedback.rounds() : preset.rounds();
-        Feedback defaults = preset.enabled() ? preset : Preset.NEWS.feedback();
-        if (rounds.isEmpty()) {
-            if (feedbackWeight != null || feedbackPool != null) {
-                throw usage((feedbackWeight != null ? "--feedback-weight" : "--feedback-pool")
-                        + " has no effect without feedback rounds: give --feedback M1,M2 too");
-            }
-            return Feedback.NONE;
-        }
-        return new Feedback(
-                rounds,
-                feedbackWeight != null ? feedbackWeight : defaults.weight(),
-                feedbackPool != null ? feedbackPool : defaults.pool());
+    static String optionOf(Class<? extends RankingStep> step) {
+        return OPTIONS.get(step);
     }
 
-    /** The preset's latent re-ranking with the options given (weight from the news preset if the preset has none). */
-    private Latent latent(Latent preset) {
-        int dims = latentDims != null ? latentDims : preset.dims();
-        if (dims == 0) {
-            if (latentWeight != null) {
-                throw usage("--latent-weight has no effect without latent dimensions: give --latent-dims N too");
-            }
-            return Latent.NONE;
-        }
-        double defaultWeight =
-                preset.enabled() ? preset.weight() : Preset.NEWS.latent().weight();
-        return new Latent(dims, latentWeight != null ? latentWeight : defaultWeight);
-    }
+    private static final Map<Class<? extends RankingStep>, String> OPTIONS = Map.ofEntries(
+            Map.entry(ExcludeIds.class, "--exclude-ids"),
+            Map.entry(ExcludeSections.class, "--exclude-sections"),
+            Map.entry(PastOnly.class, "--past-only"),
+            Map.entry(TimeWindow.class, "--window-days"),
+            Map.entry(Blocks.class, "--editorial blocks"),
+            Map.entry(Feedback.class, "--feedback"),
+            Map.entry(Latent.class, "--latent-dims"),
+            Map.entry(Decay.class, "--decay-half-life-days"),
+            Map.entry(Boosts.class, "--editorial boosts"),
+            Map.entry(MinScore.class, "--min-score"),
+            Map.entry(NearDuplicates.class, "--dedup-threshold"),
+            Map.entry(Mmr.class, "--mmr-lambda"),
+            Map.entry(Pins.class, "--editorial pins"));
 
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
+    /**
+     * The order in which the ranking options apply, from {@link RankingPolicy#ORDER}, for help texts.
+     *
+     * @return e.g. {@code --exclude-ids, --exclude-sections, ...}
+     */
+    static String order() {
+        return String.join(
+                ", ", RankingPolicy.ORDER.stream().map(PolicyOptions::optionOf).toList());
     }
 }

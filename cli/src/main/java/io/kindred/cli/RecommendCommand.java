@@ -4,8 +4,6 @@ import io.kindred.core.explain.Explainer;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
-import io.kindred.core.weighting.Vectorizer;
-import io.kindred.io.OutputFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,15 +24,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Writes the Similar Articles list of every article of a corpus.",
             "",
-            "Reads the corpus, fits TF-IDF (or BM25) on it and writes, for every article in input order, "
-                    + "the top K other"
-                    + " articles by cosine similarity (only scores > 0; ties by input order) with their "
-                    + "titles and urls,"
-                    + " after the ranking policies: exclusions, dates, recency decay, pseudo-relevance "
-                    + "feedback, minimum"
-                    + " score, near-duplicates, diversity and editorial overrides, in that order. The "
-                    + "lists are exact and the"
-                    + " same for any number of threads.",
+            "Reads the corpus, fits TF-IDF (or BM25) on it and writes, for every article in input order, the top K"
+                    + " other articles by cosine similarity (only scores > 0; ties by input order) with their titles"
+                    + " and urls, after the ranking policies (in the order given at the end of this help). The lists"
+                    + " are exact and the same for any number of threads.",
             "",
             "The default preset, news, is kindred's choice for news sites; --preset sklearn gives scikit-learn's"
                     + " TfidfVectorizer lists exactly.",
@@ -72,65 +65,46 @@ final class RecommendCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private InputOptions input;
-
-    @Mixin
-    private OutputOptions output;
-
-    @Mixin
-    private ListOptions lists;
-
-    @Mixin
-    private VectorizerOptions vectors;
-
-    @Mixin
-    private PolicyOptions policies;
-
-    @Mixin
-    private RunOptions run;
+    private ListCommandOptions options;
 
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        int k = lists.validated().k();
-        int threads = run.validated().threads();
-        int explain = output.explain();
-        policies.validated(vectors.preset());
-        Vectorizer vectorizer = vectors.vectorizer();
-        OutputFormat format = output.format();
-        Console console = parent.console(spec.commandLine().getErr(), run.quiet());
-        try (ListOutput out = output.open(spec.commandLine().getOut())) {
-            InputOptions.Indexed indexed = input.index(console, parent.stdin(), vectorizer, threads);
+        ListCommandOptions.Run run = options.start(parent, spec);
+        try (ListOutput out = options.open(run)) {
+            InputOptions.Indexed indexed = options.index(run);
             SimilarityIndex index = indexed.index();
             long read = indexed.readEnd(); // analysis overlaps the reading: "fit" is what remains after it
             long fitted = System.nanoTime();
-            Recommender recommender = new Recommender(index, policies.policy(vectors.preset(), index, input, console));
-            List<List<SimilarArticle>> all = Pipeline.allSimilar(recommender, k, threads, console);
+            Recommender recommender = options.recommender(run, index);
+            List<List<SimilarArticle>> all = Pipeline.allSimilar(recommender, run.k(), run.threads(), run.console());
             long scored = System.nanoTime();
             List<String> ids = new ArrayList<>(index.size());
             for (int i = 0; i < index.size(); i++) {
                 ids.add(index.article(i).id());
             }
+            int explain = run.explain();
             Pipeline.write(
                     out,
-                    format,
+                    run.format(),
                     index,
                     ids,
                     all,
                     explain == 0 ? null : (list, other) -> Explainer.explain(index, ids.get(list), other, explain),
-                    threads);
-            console.summary(
-                    "%,d articles, %,d terms; %,d lists written to %s in %.2f s (read %.2f, fit %.2f, "
-                            + "score %.2f, write %.2f)",
-                    index.size(),
-                    index.model().vocabulary().size(),
-                    ids.size(),
-                    out.describe(),
-                    Pipeline.seconds(start),
-                    (read - start) / 1e9,
-                    (fitted - read) / 1e9,
-                    (scored - fitted) / 1e9,
-                    Pipeline.seconds(scored));
+                    run.threads());
+            run.console()
+                    .summary(
+                            "%,d articles, %,d terms; %,d lists written to %s in %.2f s (read %.2f, fit %.2f, "
+                                    + "score %.2f, write %.2f)",
+                            index.size(),
+                            index.model().vocabulary().size(),
+                            ids.size(),
+                            out.describe(),
+                            Pipeline.seconds(start),
+                            (read - start) / 1e9,
+                            (fitted - read) / 1e9,
+                            (scored - fitted) / 1e9,
+                            Pipeline.seconds(scored));
         }
         return 0;
     }

@@ -5,10 +5,8 @@ import io.kindred.core.explain.Explainer;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
-import io.kindred.core.weighting.Vectorizer;
 import io.kindred.io.ArticleReader;
 import io.kindred.io.InputFormat;
-import io.kindred.io.OutputFormat;
 import io.kindred.io.ReadOptions;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -84,38 +82,16 @@ final class SimilarCommand implements Callable<Integer> {
     private Target target;
 
     @Mixin
-    private InputOptions input;
-
-    @Mixin
-    private OutputOptions output;
-
-    @Mixin
-    private ListOptions lists;
-
-    @Mixin
-    private VectorizerOptions vectors;
-
-    @Mixin
-    private PolicyOptions policies;
-
-    @Mixin
-    private RunOptions run;
+    private ListCommandOptions options;
 
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        int k = lists.validated().k();
-        int threads = run.validated().threads();
-        int explain = output.explain();
-        policies.validated(vectors.preset());
-        Vectorizer vectorizer = vectors.vectorizer();
-        OutputFormat format = output.format();
-        Console console = parent.console(spec.commandLine().getErr(), run.quiet());
-        try (ListOutput out = output.open(spec.commandLine().getOut())) {
+        ListCommandOptions.Run run = options.start(parent, spec);
+        try (ListOutput out = options.open(run)) {
             List<Article> queries = target.article == null ? List.of() : readArticles();
-            SimilarityIndex index =
-                    input.index(console, parent.stdin(), vectorizer, threads).index();
-            Recommender recommender = new Recommender(index, policies.policy(vectors.preset(), index, input, console));
+            SimilarityIndex index = options.index(run).index();
+            Recommender recommender = options.recommender(run, index);
             List<String> ids = new ArrayList<>();
             List<Article> outside =
                     new ArrayList<>(); // the new article of each list, null for an article of the corpus
@@ -123,30 +99,32 @@ final class SimilarCommand implements Callable<Integer> {
             if (target.ids != null) {
                 for (String id : target.ids) {
                     if (index.ordinal(id) < 0) {
-                        throw new CommandFailure("no article with id '" + id + "' in " + input.describe());
+                        throw new CommandFailure("no article with id '" + id + "' in " + options.input.describe());
                     }
                     ids.add(id);
                     outside.add(null);
-                    found.add(recommender.similar(id, k));
+                    found.add(recommender.similar(id, run.k()));
                 }
             }
             for (Article a : queries) {
                 ids.add(a.id());
                 outside.add(a);
-                found.add(recommender.similar(a, k));
+                found.add(recommender.similar(a, run.k()));
             }
+            int explain = run.explain();
             Pipeline.Explain why = (list, other) -> outside.get(list) == null
                     ? Explainer.explain(index, ids.get(list), other, explain)
                     : Explainer.explain(index, outside.get(list), other, explain);
-            Pipeline.write(out, format, index, ids, found, explain == 0 ? null : why, threads);
-            console.summary(
-                    "%,d list%s written to %s in %.2f s (corpus: %,d articles, %,d terms)",
-                    ids.size(),
-                    ids.size() == 1 ? "" : "s",
-                    out.describe(),
-                    Pipeline.seconds(start),
-                    index.size(),
-                    index.model().vocabulary().size());
+            Pipeline.write(out, run.format(), index, ids, found, explain == 0 ? null : why, run.threads());
+            run.console()
+                    .summary(
+                            "%,d list%s written to %s in %.2f s (corpus: %,d articles, %,d terms)",
+                            ids.size(),
+                            ids.size() == 1 ? "" : "s",
+                            out.describe(),
+                            Pipeline.seconds(start),
+                            index.size(),
+                            index.model().vocabulary().size());
         }
         return 0;
     }
@@ -154,15 +132,15 @@ final class SimilarCommand implements Callable<Integer> {
     /** Reads the new articles: in the format of the file name, else JSON; strict. */
     private List<Article> readArticles() throws IOException {
         boolean stdin = target.article.equals("-");
-        if (stdin && input.readsStandardInput()) {
+        if (stdin && options.input.readsStandardInput()) {
             throw new ParameterException(
                     spec.commandLine(), "--article - and --input - cannot both read standard input");
         }
         InputFormat format = stdin
                 ? InputFormat.JSON
                 : InputFormat.byExtension(target.article).orElse(InputFormat.JSON);
-        ReadOptions options = ReadOptions.defaults().withFormat(format);
-        try (ArticleReader r = InputOptions.open(target.article, parent.stdin(), options)) {
+        ReadOptions strict = ReadOptions.defaults().withFormat(format);
+        try (ArticleReader r = InputOptions.open(target.article, parent.stdin(), strict)) {
             List<Article> articles = r.readAll();
             if (articles.isEmpty()) {
                 throw new CommandFailure("no article in " + r.name());

@@ -1,33 +1,31 @@
 package io.kindred.cli;
 
-import io.kindred.core.analysis.Analyzer;
+import io.kindred.core.analysis.AnalysisSettings;
 import io.kindred.core.analysis.LuceneEnglishAnalyzer;
 import io.kindred.core.analysis.StopWords;
 import io.kindred.core.analysis.StripAccents;
 import io.kindred.core.preset.Preset;
-import io.kindred.core.rank.Feedback;
+import io.kindred.core.rank.RankingStep;
 import io.kindred.core.weighting.ConflictingSettingsException;
 import io.kindred.core.weighting.DfLimit;
 import io.kindred.core.weighting.Norm;
 import io.kindred.core.weighting.TextFields;
 import io.kindred.core.weighting.TfidfOptions;
-import io.kindred.core.weighting.TfidfVectorizer;
-import io.kindred.core.weighting.Vectorizer;
 import io.kindred.core.weighting.Weighting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options that choose the vector space, and the one place where they become a {@link Vectorizer}: a {@link Preset}
- * ({@code --preset}, default {@link Preset#NEWS}) whose settings each option overrides one by one. Nothing here repeats
- * a preset's values: an option that is not given takes the preset's. With {@code --preset sklearn} every default is
- * scikit-learn's {@code TfidfVectorizer} default, so that scikit-learn's options give scikit-learn's vectors.
+ * The preset and the options that choose the vector space: each option given changes one setting of the preset
+ * ({@code --preset}, default {@link Preset#NEWS}) through core, which validates it and holds the rules between settings
+ * (an analyzer's own defaults, a weighting scheme's own parameters). Nothing here repeats a preset's value or a check:
+ * an option that is not given keeps the preset's setting. With {@code --preset sklearn} every default is scikit-learn's
+ * {@code TfidfVectorizer} default, so that scikit-learn's options give scikit-learn's vectors.
  *
  * <p>A picocli mixin; not thread-safe.
  */
@@ -50,7 +48,7 @@ final class VectorizerOptions {
             paramLabel = "NAME",
             description = "sklearn (scikit-learn's analysis, exactly) or english (Lucene's tokenizer, possessives,"
                     + " optional stemming). Default: the preset's.")
-    private Preset.AnalyzerKind analyzer;
+    private AnalysisSettings.Kind analyzer;
 
     @Option(
             names = "--stemmer",
@@ -171,17 +169,18 @@ final class VectorizerOptions {
         List<String> lines =
                 new ArrayList<>(List.of("", "Presets (each option above overrides one of their settings):"));
         for (Preset p : List.of(Preset.NEWS, Preset.SKLEARN)) {
+            AnalysisSettings a = p.analysis();
             TfidfOptions w = p.weighting();
             lines.add(String.format(
                     Locale.ROOT,
-                    "  %-8s %s analyzer, stemmer %s, stop words %s, n-grams %d,%d (word weight" + " %d), fields %s,",
+                    "  %-8s %s analyzer, stemmer %s, stop words %s, n-grams %d,%d (word weight %d), fields %s,",
                     p.name(),
-                    lower(p.analyzer()),
-                    lower(p.stemmer()),
-                    p.stopWords().name(),
-                    p.ngramMin(),
-                    p.ngramMax(),
-                    p.wordWeight(),
+                    lower(a.kind()),
+                    lower(a.stemmer()),
+                    a.stopWords().name(),
+                    a.ngramMin(),
+                    a.ngramMax(),
+                    a.wordWeight(),
                     p.fields()));
             lines.add(String.format(
                     Locale.ROOT,
@@ -192,15 +191,16 @@ final class VectorizerOptions {
                     w.maxDf(),
                     w.binary() ? ", binary" : "",
                     lower(w.norm())));
-            Feedback f = p.feedback();
+            List<RankingStep> steps = p.policy().steps();
             lines.add(String.format(
                     Locale.ROOT,
-                    "  %-8s feedback %s",
+                    "  %-8s ranking %s",
                     "",
-                    f.enabled()
-                            ? f.rounds().stream().map(String::valueOf).collect(Collectors.joining(",")) + " (weight "
-                                    + f.weight() + ", pool " + f.pool() + ")"
-                            : "none"));
+                    steps.isEmpty()
+                            ? "none"
+                            : String.join(
+                                    ", ",
+                                    steps.stream().map(RankingStep::toString).toList())));
         }
         return lines;
     }
@@ -215,94 +215,51 @@ final class VectorizerOptions {
     }
 
     /**
-     * @return the vectorizer these options describe
-     * @throws ParameterException for options that contradict each other or are out of range
+     * @return the preset with every option given applied
+     * @throws ParameterException naming the option, for a value core refuses or options that contradict each other
      */
-    Vectorizer vectorizer() {
-        try {
-            return new TfidfVectorizer(analyzer(), fields(), weighting());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
-    }
-
-    private Analyzer analyzer() {
-        Preset.Builder p = preset.toBuilder();
-        if (analyzer != null) {
-            p.analyzer(analyzer);
-            if (analyzer != preset.analyzer() && stemmer == null) {
-                p.stemmer(
-                        analyzer == Preset.AnalyzerKind.ENGLISH
-                                ? LuceneEnglishAnalyzer.Stemmer.PORTER
-                                : LuceneEnglishAnalyzer.Stemmer.NONE);
-            }
-            if (analyzer != preset.analyzer() && wordWeight == null) {
-                p.wordWeight(1);
-            }
-        }
-        if (stopWords != null) {
-            p.stopWords(stopWords);
-        }
-        if (ngram != null) {
-            p.ngrams(ngram.min(), ngram.max());
-        }
-        if (stemmer != null) {
-            p.stemmer(stemmer);
-        }
-        if (wordWeight != null) {
-            p.wordWeight(wordWeight);
-        }
-        if (stripAccents != null) {
-            p.stripAccents(stripAccents);
-        }
-        return p.build().buildAnalyzer();
-    }
-
-    private TextFields fields() {
+    Preset apply() {
+        Overrides o = new Overrides(spec);
+        AnalysisSettings a = preset.analysis();
+        a = o.apply(a, "--analyzer", analyzer, AnalysisSettings::withKind);
+        a = o.apply(a, "--stop-words", stopWords, AnalysisSettings::withStopWords);
+        a = o.apply(a, "--ngram", ngram, (x, v) -> x.withNgrams(v.min(), v.max()));
+        a = o.apply(a, "--stemmer", stemmer, AnalysisSettings::withStemmer);
+        a = o.apply(a, "--word-weight", wordWeight, AnalysisSettings::withWordWeight);
+        a = o.apply(a, "--strip-accents", stripAccents, AnalysisSettings::withStripAccents);
         if (textFields != null && fieldWeights != null) {
-            throw usage("--text-fields and --field-weights are mutually exclusive: give one (was --text-fields "
-                    + textFields + " --field-weights " + fieldWeights + ")");
+            throw o.usage("--text-fields and --field-weights are two ways to give the same setting: give one (was"
+                    + " --text-fields " + textFields + " --field-weights " + fieldWeights + ")");
         }
-        if (textFields != null) {
-            return parse("--text-fields", textFields, true);
-        }
-        return fieldWeights != null ? parse("--field-weights", fieldWeights, false) : preset.fields();
-    }
-
-    private TextFields parse(String option, String value, boolean joined) {
-        try {
-            return joined ? TextFields.joined(value) : TextFields.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw usage("Invalid value for option '" + option + "': " + e.getMessage());
-        }
-    }
-
-    private TfidfOptions weighting() {
+        TextFields f = preset.fields();
+        f = o.apply(f, "--text-fields", textFields, (x, v) -> TextFields.joined(v));
+        f = o.apply(f, "--field-weights", fieldWeights, (x, v) -> TextFields.parse(v));
         TfidfOptions w = preset.weighting();
-        // each option given changes one setting; core checks it and names the setting, the message names the option
-        w = set(
+        w = o.apply(
                 w,
                 "--weighting",
                 weighting,
-                (o, v) -> v.name().equals(o.weighting().name()) ? o : o.withWeighting(v));
-        w = set(w, "--min-df", minDf, (o, v) -> o.withMinDf(DfLimit.parse(v)));
-        w = set(w, "--max-df", maxDf, (o, v) -> o.withMaxDf(DfLimit.parse(v)));
-        w = set(w, "--max-features", maxFeatures, TfidfOptions::withMaxFeatures);
-        w = set(
+                (x, v) -> v.name().equals(x.weighting().name()) ? x : x.withWeighting(v));
+        w = o.apply(w, "--min-df", minDf, (x, v) -> x.withMinDf(DfLimit.parse(v)));
+        w = o.apply(w, "--max-df", maxDf, (x, v) -> x.withMaxDf(DfLimit.parse(v)));
+        w = o.apply(w, "--max-features", maxFeatures, TfidfOptions::withMaxFeatures);
+        w = o.apply(
                 w,
                 "--sublinear-tf",
                 sublinearTf,
-                (o, v) -> o.withWeighting(o.weighting().withSublinearTf(v)));
-        w = set(w, "--binary", binary, TfidfOptions::withBinary);
-        w = set(
+                (x, v) -> x.withWeighting(x.weighting().withSublinearTf(v)));
+        w = o.apply(w, "--binary", binary, TfidfOptions::withBinary);
+        w = o.apply(
                 w,
                 "--no-smooth-idf",
                 noSmoothIdf,
-                (o, v) -> o.withWeighting(o.weighting().withSmoothIdf(!v)));
-        w = set(w, "--no-idf", noIdf, (o, v) -> o.withWeighting(o.weighting().withUseIdf(!v)));
-        w = set(w, "--norm", norm, TfidfOptions::withNorm);
-        w = set(w, "--bm25-k1", k1, (o, v) -> o.withWeighting(o.weighting().withK1(v)));
-        return set(w, "--bm25-b", b, (o, v) -> o.withWeighting(o.weighting().withB(v)));
+                (x, v) -> x.withWeighting(x.weighting().withSmoothIdf(!v)));
+        w = o.apply(
+                w, "--no-idf", noIdf, (x, v) -> x.withWeighting(x.weighting().withUseIdf(!v)));
+        w = o.apply(w, "--norm", norm, TfidfOptions::withNorm);
+        w = o.apply(w, "--bm25-k1", k1, (x, v) -> x.withWeighting(x.weighting().withK1(v)));
+        w = o.apply(w, "--bm25-b", b, (x, v) -> x.withWeighting(x.weighting().withB(v)));
+        return preset.withAnalysis(a).withFields(f).withWeighting(w);
     }
 
     /**
@@ -320,23 +277,5 @@ final class VectorizerOptions {
             case "max_df" -> "--max-df";
             default -> setting;
         };
-    }
-
-    /** Applies one option, if given; core's refusal becomes a usage error that names the option. */
-    private <T, V> T set(T settings, String option, V value, java.util.function.BiFunction<T, V, T> change) {
-        if (value == null) {
-            return settings;
-        }
-        try {
-            return change.apply(settings, value);
-        } catch (ConflictingSettingsException e) {
-            throw usage(options(e) + ": " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw usage(option + ": " + e.getMessage());
-        }
-    }
-
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
     }
 }

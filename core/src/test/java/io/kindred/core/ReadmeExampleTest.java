@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kindred.core.explain.Explainer;
 import io.kindred.core.explain.Explanation;
 import io.kindred.core.preset.Preset;
+import io.kindred.core.rank.NearDuplicates;
+import io.kindred.core.rank.PastOnly;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
@@ -40,12 +42,8 @@ class ReadmeExampleTest {
         }
 
         SimilarityIndex index = SimilarityIndex.build(articles, Preset.NEWS.vectorizer(), 4); // fit + index, 4 threads
-        Recommender news = new Recommender(
-                index,
-                Preset.NEWS.policy().toBuilder()
-                        .pastOnly(true)
-                        .dedupThreshold(0.9)
-                        .build());
+        Recommender news =
+                new Recommender(index, Preset.NEWS.policy().with(new PastOnly()).with(new NearDuplicates(0.9)));
         List<SimilarArticle> related = news.similar("a1", 5); // one list, exact, thread-safe
         List<List<SimilarArticle>> all = news.allSimilar(10, 4, Progress.NONE); // every list, in input order
         List<SimilarArticle> fresh = news.similar(Article.of("new", "US lifts ICC sanctions", "..."), 5);

@@ -1,8 +1,11 @@
 package io.kindred.core.rank;
 
+import java.util.Map;
+import java.util.Objects;
+
 /**
- * Recency decay: multiplies a candidate's score by a factor that falls with the time between the query article and the
- * candidate ({@code Δ} days, absolute):
+ * Recency decay: multiplies a candidate's ranking and shown scores by a factor that falls with the time between the
+ * list's article and the candidate ({@code Δ} days, absolute):
  *
  * <pre>
  *   EXPONENTIAL:  f(Δ) = 0.5^(Δ / halfLife)
@@ -10,33 +13,32 @@ package io.kindred.core.rank;
  * </pre>
  *
  * Both are 1 at Δ = 0 and 0.5 at Δ = halfLife. Articles without a date are not decayed. Immutable.
- *
- * @param shape the curve
- * @param halfLifeDays days after which the factor is 0.5, &gt; 0
  */
-public record Decay(Shape shape, double halfLifeDays) {
-
-    /** No decay. */
-    public static final Decay NONE = new Decay(Shape.NONE, 1);
+public final class Decay extends RankingStep {
 
     /** The decay curve. */
     public enum Shape {
-        /** No decay. */
-        NONE,
-        /** Exponential. */
+        /** 0.5^(Δ / half-life). */
         EXPONENTIAL,
-        /** Gaussian. */
+        /** 0.5^((Δ / half-life)²). */
         GAUSSIAN
     }
 
-    /** Validates. */
-    public Decay {
-        if (shape == null) {
-            throw new IllegalArgumentException("decay shape must not be null");
-        }
+    private final Shape shape;
+    private final double halfLifeDays;
+
+    /**
+     * @param shape the curve
+     * @param halfLifeDays days after which the factor is 0.5, finite and &gt; 0
+     * @throws IllegalArgumentException otherwise
+     */
+    public Decay(Shape shape, double halfLifeDays) {
+        this.shape = Objects.requireNonNull(shape, "decay shape");
         if (!(halfLifeDays > 0) || Double.isInfinite(halfLifeDays)) {
-            throw new IllegalArgumentException("decay half-life must be > 0 days, was " + halfLifeDays);
+            throw new IllegalArgumentException(
+                    "decay half-life must be a finite number of days > 0, was " + halfLifeDays);
         }
+        this.halfLifeDays = halfLifeDays;
     }
 
     /**
@@ -55,6 +57,16 @@ public record Decay(Shape shape, double halfLifeDays) {
         return new Decay(Shape.GAUSSIAN, halfLifeDays);
     }
 
+    /** @return the curve */
+    public Shape shape() {
+        return shape;
+    }
+
+    /** @return the half-life in days */
+    public double halfLifeDays() {
+        return halfLifeDays;
+    }
+
     /**
      * @param seconds time between the two articles, in seconds (either sign)
      * @return the factor in (0, 1]
@@ -62,9 +74,37 @@ public record Decay(Shape shape, double halfLifeDays) {
     public double factor(double seconds) {
         double x = Math.abs(seconds) / 86_400.0 / halfLifeDays;
         return switch (shape) {
-            case NONE -> 1;
             case EXPONENTIAL -> Math.pow(0.5, x);
             case GAUSSIAN -> Math.pow(0.5, x * x);
+        };
+    }
+
+    @Override
+    Map<String, Object> parameters() {
+        return parameters("shape", shape, "halfLifeDays", halfLifeDays);
+    }
+
+    @Override
+    Bound bind(RankingContext context) {
+        return new Bound() {
+            @Override
+            public boolean changesPool() {
+                return true;
+            }
+
+            @Override
+            public void apply(Pool pool) {
+                long queryDate = pool.query().published();
+                if (queryDate == RankingContext.NO_DATE) {
+                    return;
+                }
+                for (int i = 0; i < pool.size(); i++) {
+                    long date = context.published(pool.doc(i));
+                    if (date != RankingContext.NO_DATE) {
+                        pool.multiply(i, factor((double) date - queryDate));
+                    }
+                }
+            }
         };
     }
 }

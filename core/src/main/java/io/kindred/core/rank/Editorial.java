@@ -61,6 +61,41 @@ public final class Editorial {
         return Collections.unmodifiableMap(out);
     }
 
+    /**
+     * The overrides as ranking steps: their blocks, boosts and pins, each where {@link RankingPolicy#ORDER} puts it
+     * (none for a kind of override the editors did not give).
+     *
+     * @return the steps
+     */
+    public List<RankingStep> steps() {
+        List<RankingStep> steps = new ArrayList<>();
+        if (!blocks.isEmpty()) {
+            steps.add(new Blocks(this));
+        }
+        if (!boosts.isEmpty()) {
+            steps.add(new Boosts(this));
+        }
+        if (!pins.isEmpty()) {
+            steps.add(new Pins(this));
+        }
+        return List.copyOf(steps);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Editorial e && pins.equals(e.pins) && boosts.equals(e.boosts) && blocks.equals(e.blocks);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pins, boosts, blocks);
+    }
+
+    @Override
+    public String toString() {
+        return "Editorial[pins " + pins + ", boosts " + boosts + ", blocks " + blocks + "]";
+    }
+
     /** @return a builder */
     public static Builder builder() {
         return new Builder();

@@ -1,226 +1,152 @@
 package io.kindred.core.rank;
 
-import java.util.Objects;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
- * What a "Similar Articles" list may contain and how it is ordered beyond raw similarity. Applied by
- * {@link Recommender} in this order:
+ * What a "Similar Articles" list may contain and how it is ordered beyond raw similarity: a set of
+ * {@link RankingStep}s, at most one of each class, applied by a {@link Recommender} in the one order {@link #ORDER}
+ * defines. Eligibility steps run inside the exact search, so lists are filled with the best eligible articles; the
+ * others change the pool of the best candidates; unless a step chooses (MMR), the list is then the first k candidates
+ * that survive, and placement steps (pins) come last. Every document that tells the order refers to {@link #ORDER}.
  *
- * <ol>
- *   <li><b>eligibility</b>, inside the search (lists are filled with the best eligible articles): never the article
- *       itself; not {@code excludeIds}; not in {@code excludeSections}; with {@code pastOnly}, only articles published
- *       before the query article; with {@code windowDays}, only articles published within ± that many days of it; not
- *       blocked by the {@link Editorial} overrides. Undated articles pass the date rules (nothing is known against
- *       them);
- *   <li><b>feedback</b> re-ranking of the candidate pool ({@link Feedback}): it changes the order only; the score a
- *       list shows stays the cosine with the query article, so that thresholds keep their meaning;
- *   <li><b>latent</b> re-ranking ({@link Latent}): the latent cosine, times its weight, added to the ranking score
- *       after feedback; again the order only;
- *   <li><b>adjustment</b>: order and score × recency {@link Decay} × editorial boost;
- *   <li><b>minimum score</b>: candidates whose adjusted cosine is below {@code minScore} are dropped; lists are never
- *       padded to k with weaker articles;
- *   <li><b>near-duplicates</b>: going down the list, a candidate is dropped if its cosine with the query article, or
- *       with a candidate already kept, is at least {@code dedupThreshold} (wire copies, reprints);
- *   <li><b>diversity</b> (MMR, Carbonell and Goldstein 1998): with {@code mmrLambda} &lt; 1 the list is chosen greedily
- *       by {@code λ · score − (1 − λ) · max cosine with the articles already chosen};
- *   <li>the first k; then editorial <b>pins</b> are put at their positions (shifting the others down) and the list is
- *       cut to k again.
- * </ol>
- *
- * Immutable and thread-safe.
- *
- * @param excludeIds ids never recommended
- * @param excludeSections sections never recommended (exact match)
- * @param pastOnly only articles published before the query article
- * @param windowDays only articles within ± this many days ({@link Double#POSITIVE_INFINITY} = no window)
- * @param decay recency decay
- * @param minScore minimum adjusted score, &gt;= 0 (0 = keep every positive score)
- * @param dedupThreshold cosine at or above which two articles are the same story ({@link #NO_DEDUP} = off)
- * @param mmrLambda relevance/diversity trade-off in [0, 1] (1 = relevance only)
- * @param feedback pseudo-relevance feedback
- * @param latent latent-topic re-ranking, after feedback
- * @param editorial editors' overrides
+ * <p>Immutable and thread-safe; {@link #with} and {@link #without} return changed copies.
  */
-public record RankingPolicy(
-        Set<String> excludeIds,
-        Set<String> excludeSections,
-        boolean pastOnly,
-        double windowDays,
-        Decay decay,
-        double minScore,
-        double dedupThreshold,
-        double mmrLambda,
-        Feedback feedback,
-        Latent latent,
-        Editorial editorial) {
+public final class RankingPolicy {
 
-    /** Value of {@code dedupThreshold} that turns near-duplicate suppression off. */
-    public static final double NO_DEDUP = Double.POSITIVE_INFINITY;
+    /**
+     * The order in which steps apply: eligibility (exclusions, dates, editorial blocks), re-ranking (feedback, latent
+     * topics), adjustment (recency decay, editorial boosts), filters (minimum score, near-duplicates), choice (MMR,
+     * else the first k), placement (editorial pins).
+     */
+    public static final List<Class<? extends RankingStep>> ORDER = List.of(
+            ExcludeIds.class,
+            ExcludeSections.class,
+            PastOnly.class,
+            TimeWindow.class,
+            Blocks.class,
+            Feedback.class,
+            Latent.class,
+            Decay.class,
+            Boosts.class,
+            MinScore.class,
+            NearDuplicates.class,
+            Mmr.class,
+            Pins.class);
 
-    /** Plain similarity: no filter, no re-ranking. */
-    public static final RankingPolicy NONE = builder().build();
+    /** Plain similarity: no step. */
+    public static final RankingPolicy NONE = new RankingPolicy(List.of());
 
-    /** Validates. */
-    public RankingPolicy {
-        excludeIds = Set.copyOf(excludeIds);
-        excludeSections = Set.copyOf(excludeSections);
-        Objects.requireNonNull(decay, "decay");
-        Objects.requireNonNull(feedback, "feedback");
-        Objects.requireNonNull(latent, "latent");
-        Objects.requireNonNull(editorial, "editorial");
-        if (!(windowDays >= 0)) {
-            throw new IllegalArgumentException("window must be >= 0 days, was " + windowDays);
-        }
-        if (!(minScore >= 0) || Double.isInfinite(minScore)) {
-            throw new IllegalArgumentException("min score must be >= 0, was " + minScore);
-        }
-        if (!(dedupThreshold > 0)) {
-            throw new IllegalArgumentException("dedup threshold must be > 0, was " + dedupThreshold);
-        }
-        if (!(mmrLambda >= 0 && mmrLambda <= 1)) {
-            throw new IllegalArgumentException("MMR lambda must be in [0, 1], was " + mmrLambda);
-        }
+    private final List<RankingStep> steps;
+
+    private RankingPolicy(List<RankingStep> steps) {
+        this.steps = steps;
     }
 
-    /** @return a builder with no policy at all */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * @param steps steps in any order, at most one of each class
+     * @return the policy, its steps in {@link #ORDER}
+     * @throws IllegalArgumentException for two steps of one class
+     */
+    public static RankingPolicy of(RankingStep... steps) {
+        return of(List.of(steps));
     }
 
-    /** @return a builder starting from this policy */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.excludeIds = excludeIds;
-        b.excludeSections = excludeSections;
-        b.pastOnly = pastOnly;
-        b.windowDays = windowDays;
-        b.decay = decay;
-        b.minScore = minScore;
-        b.dedupThreshold = dedupThreshold;
-        b.mmrLambda = mmrLambda;
-        b.feedback = feedback;
-        b.latent = latent;
-        b.editorial = editorial;
-        return b;
+    /**
+     * @param steps steps in any order, at most one of each class
+     * @return the policy, its steps in {@link #ORDER}
+     * @throws IllegalArgumentException for two steps of one class
+     */
+    public static RankingPolicy of(Collection<? extends RankingStep> steps) {
+        List<RankingStep> sorted = new ArrayList<>(steps);
+        sorted.sort(Comparator.comparingInt(s -> ORDER.indexOf(s.getClass())));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).getClass() == sorted.get(i - 1).getClass()) {
+                throw new IllegalArgumentException(
+                        "two steps of one kind: " + sorted.get(i - 1) + " and " + sorted.get(i));
+            }
+        }
+        return new RankingPolicy(List.copyOf(sorted));
     }
 
-    /** @return true if some eligibility rule can exclude a candidate */
-    boolean filters() {
-        return !excludeIds.isEmpty()
-                || !excludeSections.isEmpty()
-                || pastOnly
-                || windowDays != Double.POSITIVE_INFINITY
-                || editorial.hasBlocks();
+    /** @return the steps, in {@link #ORDER} */
+    public List<RankingStep> steps() {
+        return steps;
     }
 
-    /** @return true if the order of a list can differ from the order of raw similarity */
-    boolean reranks() {
-        return feedback.enabled()
-                || latent.enabled()
-                || decay.shape() != Decay.Shape.NONE
-                || !editorial.isEmpty()
-                || dedupThreshold != NO_DEDUP
-                || mmrLambda < 1
-                || minScore > 0;
+    /**
+     * @param kind a step class
+     * @param <S> its type
+     * @return the policy's step of that class, if any
+     */
+    public <S extends RankingStep> Optional<S> step(Class<S> kind) {
+        return steps.stream().filter(kind::isInstance).map(kind::cast).findFirst();
     }
 
-    /** Builder; not thread-safe. */
-    public static final class Builder {
-        private Set<String> excludeIds = Set.of();
-        private Set<String> excludeSections = Set.of();
-        private boolean pastOnly;
-        private double windowDays = Double.POSITIVE_INFINITY;
-        private Decay decay = Decay.NONE;
-        private double minScore;
-        private double dedupThreshold = NO_DEDUP;
-        private double mmrLambda = 1;
-        private Feedback feedback = Feedback.NONE;
-        private Latent latent = Latent.NONE;
-        private Editorial editorial = Editorial.NONE;
+    /**
+     * @param step a step
+     * @return this policy with it, replacing any step of its class
+     */
+    public RankingPolicy with(RankingStep step) {
+        List<RankingStep> out = new ArrayList<>(without(step.getClass()).steps);
+        out.add(step);
+        return of(out);
+    }
 
-        private Builder() {}
-
-        /** @param ids ids never recommended @return this */
-        public Builder excludeIds(Set<String> ids) {
-            this.excludeIds = ids;
-            return this;
+    /**
+     * @param steps steps
+     * @return this policy with each of them (see {@link #with(RankingStep)})
+     */
+    public RankingPolicy with(Collection<? extends RankingStep> steps) {
+        RankingPolicy p = this;
+        for (RankingStep s : steps) {
+            p = p.with(s);
         }
+        return p;
+    }
 
-        /** @param sections sections never recommended @return this */
-        public Builder excludeSections(Set<String> sections) {
-            this.excludeSections = sections;
-            return this;
-        }
+    /**
+     * @param kind a step class
+     * @return this policy without a step of that class
+     */
+    public RankingPolicy without(Class<? extends RankingStep> kind) {
+        return new RankingPolicy(steps.stream().filter(s -> !kind.isInstance(s)).toList());
+    }
 
-        /** @param pastOnly only earlier articles @return this */
-        public Builder pastOnly(boolean pastOnly) {
-            this.pastOnly = pastOnly;
-            return this;
-        }
+    /**
+     * Changes the policy's step of a class.
+     *
+     * @param kind a step class
+     * @param change the change
+     * @param <S> its type
+     * @return this policy with the changed step
+     * @throws NoSuchElementException if the policy has no step of that class (there is nothing to change)
+     * @throws IllegalArgumentException if the step refuses the change
+     */
+    public <S extends RankingStep> RankingPolicy update(Class<S> kind, UnaryOperator<S> change) {
+        S step = step(kind)
+                .orElseThrow(() ->
+                        new NoSuchElementException("the policy has no " + kind.getSimpleName() + " step to change"));
+        return with(change.apply(step));
+    }
 
-        /** @param days time window, ± days @return this */
-        public Builder windowDays(double days) {
-            this.windowDays = days;
-            return this;
-        }
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RankingPolicy p && steps.equals(p.steps);
+    }
 
-        /** @param decay recency decay @return this */
-        public Builder decay(Decay decay) {
-            this.decay = decay;
-            return this;
-        }
+    @Override
+    public int hashCode() {
+        return steps.hashCode();
+    }
 
-        /** @param minScore minimum adjusted score @return this */
-        public Builder minScore(double minScore) {
-            this.minScore = minScore;
-            return this;
-        }
-
-        /** @param threshold near-duplicate cosine threshold @return this */
-        public Builder dedupThreshold(double threshold) {
-            this.dedupThreshold = threshold;
-            return this;
-        }
-
-        /** @param lambda MMR trade-off @return this */
-        public Builder mmrLambda(double lambda) {
-            this.mmrLambda = lambda;
-            return this;
-        }
-
-        /** @param latent latent-topic re-ranking @return this */
-        public Builder latent(Latent latent) {
-            this.latent = latent;
-            return this;
-        }
-
-        /** @param feedback pseudo-relevance feedback @return this */
-        public Builder feedback(Feedback feedback) {
-            this.feedback = feedback;
-            return this;
-        }
-
-        /** @param editorial editors' overrides @return this */
-        public Builder editorial(Editorial editorial) {
-            this.editorial = editorial;
-            return this;
-        }
-
-        /** @return the policy */
-        public RankingPolicy build() {
-            return new RankingPolicy(
-                    excludeIds,
-                    excludeSections,
-                    pastOnly,
-                    windowDays,
-                    decay,
-                    minScore,
-                    dedupThreshold,
-                    mmrLambda,
-                    feedback,
-                    latent,
-                    editorial);
-        }
+    @Override
+    public String toString() {
+        return "RankingPolicy" + steps;
     }
 }

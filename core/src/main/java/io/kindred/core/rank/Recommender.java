@@ -6,40 +6,41 @@ import io.kindred.core.concurrent.Workers;
 import io.kindred.core.search.CandidateFilter;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
-import io.kindred.core.vector.LatentSpace;
-import io.kindred.core.vector.SparseVector;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * "Similar Articles" lists with news policies: a {@link SimilarityIndex} plus a {@link RankingPolicy} (see there for
- * the order in which the policies apply).
+ * "Similar Articles" lists with news policies: a {@link SimilarityIndex} plus a {@link RankingPolicy}, whose steps
+ * apply in the order of {@link RankingPolicy#ORDER}.
  *
  * <pre>{@code
- * Recommender r = new Recommender(index, RankingPolicy.builder().pastOnly(true).dedupThreshold(0.9).build());
+ * Recommender r = new Recommender(index, RankingPolicy.of(new PastOnly(), new NearDuplicates(0.9)));
  * List<SimilarArticle> list = r.similar("article-42", 5);
  * }</pre>
  *
- * <p>Eligibility rules run inside the exact search. Re-ranking steps work on a pool of the best eligible candidates:
- * {@code max(4k, 40)}, or the feedback pool if larger. When the steps leave fewer than k articles, or (without
- * feedback, latent re-ranking or MMR) when an article outside the pool could still outrank the k-th after decay and
- * boosts, the pool is deepened and the list recomputed, so those lists are exact. Ties: by input position. A policy's
- * latent space is fitted on first use, with that call's threads (it does not depend on them).
+ * <p>Eligibility steps run inside the exact search. The other steps work on a pool of the best eligible candidates:
+ * {@code max(4k, 40)}, or a step's own (feedback's) if larger. When the steps leave fewer than k articles, or (unless a
+ * step re-ranks the pool: feedback, latent topics, MMR) when an article outside the pool could still outrank the k-th
+ * after decay and boosts, the pool is deepened and the list recomputed, so those lists are exact. Ties: by input
+ * position.
  *
- * <p>Thread-safe; scratch buffers are pooled.
+ * <p>Thread-safe; pools are scratch, reused across queries.
  */
 public final class Recommender {
 
-    static final long NO_DATE = Long.MIN_VALUE;
-
     private final SimilarityIndex index;
     private final RankingPolicy policy;
-    private final long[] published;
-    private final boolean[] excluded;
-    private final ConcurrentLinkedQueue<Reranker> rerankers = new ConcurrentLinkedQueue<>();
-    /** Fitted on first use (with the threads of that call: the space does not depend on them). */
-    private LatentSpace latent;
+    private final RankingContext context;
+    private final List<Bound> steps;
+    /** Every step's eligibility at once, or null when no step excludes a candidate. */
+    private final Bound.Eligibility eligibility;
+
+    private final boolean changesPool;
+    private final boolean reranksPool;
+    private final boolean choosesFromAll;
+    private final ConcurrentLinkedQueue<Pool> pools = new ConcurrentLinkedQueue<>();
 
     /**
      * @param index the indexed corpus
@@ -48,15 +49,34 @@ public final class Recommender {
     public Recommender(SimilarityIndex index, RankingPolicy policy) {
         this.index = Objects.requireNonNull(index, "index");
         this.policy = Objects.requireNonNull(policy, "policy");
-        int n = index.size();
-        this.published = new long[n];
-        this.excluded = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            Article a = index.article(i);
-            published[i] = a.published() == null ? NO_DATE : a.published().getEpochSecond();
-            excluded[i] = policy.excludeIds().contains(a.id())
-                    || (a.section() != null && policy.excludeSections().contains(a.section()));
+        this.context = new RankingContext(index);
+        List<Bound> bound = new ArrayList<>();
+        List<Bound.Eligibility> rules = new ArrayList<>();
+        for (RankingStep step : policy.steps()) {
+            Bound b = step.bind(context);
+            bound.add(b);
+            if (b.eligibility() != null) {
+                rules.add(b.eligibility());
+            }
         }
+        this.steps = List.copyOf(bound);
+        this.eligibility = rules.isEmpty() ? null : all(rules.toArray(Bound.Eligibility[]::new));
+        this.changesPool = steps.stream().anyMatch(Bound::changesPool);
+        this.reranksPool = steps.stream().anyMatch(Bound::reranksPool);
+        this.choosesFromAll = steps.stream().anyMatch(Bound::choosesFromAllSurvivors);
+    }
+
+    private static Bound.Eligibility all(Bound.Eligibility[] rules) {
+        return rules.length == 1
+                ? rules[0]
+                : (queryId, queryDate, candidate) -> {
+                    for (Bound.Eligibility rule : rules) {
+                        if (!rule.eligible(queryId, queryDate, candidate)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                };
     }
 
     /** @return the policy */
@@ -82,9 +102,9 @@ public final class Recommender {
         if (q < 0) {
             throw new IllegalArgumentException("unknown article id '" + id + "'");
         }
-        Query query = new Query(q, id, published[q], null);
-        fitLatent(1);
-        return finish(query, candidates(query, pool(k)), k);
+        Query query = new Query(q, id, context.published(q), null);
+        prepare(1);
+        return finish(query, candidates(query, poolSize(k)), k);
     }
 
     /**
@@ -96,10 +116,9 @@ public final class Recommender {
      * @return at most k articles, best first
      */
     public List<SimilarArticle> similar(Article article, int k) {
-        long date = article.published() == null ? NO_DATE : article.published().getEpochSecond();
-        Query query = new Query(-1, article.id(), date, article);
-        fitLatent(1);
-        return finish(query, candidates(query, pool(k)), k);
+        Query query = new Query(-1, article.id(), RankingContext.date(article), article);
+        prepare(1);
+        return finish(query, candidates(query, poolSize(k)), k);
     }
 
     /**
@@ -111,112 +130,89 @@ public final class Recommender {
      * @return one list per article
      */
     public List<List<SimilarArticle>> allSimilar(int k, int threads, Progress progress) {
-        int n = index.size();
-        CandidateFilter eligibility =
-                policy.filters() ? (q, c) -> eligible(index.article(q).id(), published[q], c) : CandidateFilter.ALL;
-        List<List<SimilarArticle>> base = index.allSimilar(pool(k), threads, eligibility, progress);
-        if (!policy.reranks()) {
+        CandidateFilter filter = eligibility == null
+                ? CandidateFilter.ALL
+                : (q, c) -> eligibility.eligible(context.id(q), context.published(q), c);
+        List<List<SimilarArticle>> base = index.allSimilar(poolSize(k), threads, filter, progress);
+        if (!changesPool) {
             return base;
         }
-        fitLatent(threads);
+        prepare(threads);
+        int n = index.size();
         @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array, filled by index from the workers
         List<SimilarArticle>[] out = new List[n];
         Workers.runBlocks(threads, n, 64, "kindred-rank", (w, from, to) -> {
             for (int q = from; q < to; q++) {
-                out[q] = finish(new Query(q, index.article(q).id(), published[q], null), base.get(q), k);
+                out[q] = finish(new Query(q, context.id(q), context.published(q), null), base.get(q), k);
             }
         });
         return List.of(out);
     }
 
-    /** Fits the latent space once, if the policy asks for it; the re-rankers made after this use it. */
-    private synchronized void fitLatent(int threads) {
-        if (latent == null && policy.latent().enabled()) {
-            latent = LatentSpace.fit(index.vectors(), policy.latent().dims(), threads);
+    /** Work the steps do once before queries (fitting the latent space), with the caller's threads. */
+    private void prepare(int threads) {
+        for (Bound step : steps) {
+            step.prepare(threads);
         }
     }
 
-    private synchronized LatentSpace latent() {
-        return latent;
-    }
-
-    private int pool(int k) {
+    private int poolSize(int k) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be >= 1, was " + k);
         }
-        if (!policy.reranks()) {
+        if (!changesPool) {
             return k;
         }
-        int p = Math.max(4 * k, 40);
-        return policy.feedback().enabled() ? Math.max(p, policy.feedback().pool()) : p;
+        int size = Math.max(4 * k, 40);
+        for (Bound step : steps) {
+            size = Math.max(size, step.poolSize(k));
+        }
+        return size;
     }
 
-    /** The best {@code size} eligible candidates of a query, by raw similarity. */
+    /** The best {@code size} eligible candidates of a query, by cosine. */
     private List<SimilarArticle> candidates(Query query, int size) {
-        CandidateFilter filter =
-                policy.filters() ? (q, c) -> eligible(query.id(), query.published(), c) : CandidateFilter.ALL;
+        CandidateFilter filter = eligibility == null
+                ? CandidateFilter.ALL
+                : (q, c) -> eligibility.eligible(query.id(), query.published(), c);
         return query.article() == null
                 ? index.similar(query.id(), size, filter)
                 : index.similar(query.article(), size, filter);
     }
 
-    private boolean eligible(String queryId, long queryDate, int candidate) {
-        if (excluded[candidate]) {
-            return false;
+    /** Runs the pool steps; deepens the pool while the result could be incomplete or inexact. */
+    private List<SimilarArticle> finish(Query query, List<SimilarArticle> candidates, int k) {
+        if (!changesPool) {
+            return candidates;
         }
-        long date = published[candidate];
-        if (queryDate != NO_DATE && date != NO_DATE) {
-            if (policy.pastOnly() && date > queryDate) {
-                return false;
-            }
-            if (Math.abs((double) date - queryDate) > policy.windowDays() * 86_400.0) {
-                return false;
-            }
+        double maxFactor = 1;
+        for (Bound step : steps) {
+            maxFactor *= step.maxFactor(query);
         }
-        return !policy.editorial().hasBlocks()
-                || !policy.editorial().blocked(queryId, index.article(candidate).id());
-    }
-
-    /** Re-ranks a pool; deepens it while the result could be incomplete or inexact. */
-    private List<SimilarArticle> finish(Query query, List<SimilarArticle> pool, int k) {
-        if (!policy.reranks()) {
-            return pool;
-        }
-        int size = pool(k);
+        int size = poolSize(k);
         while (true) {
-            Reranker r = rerankers.poll();
-            if (r == null) {
-                r = new Reranker(index, policy, published, latent());
+            Pool pool = pools.poll();
+            if (pool == null) {
+                pool = new Pool(index);
             }
-            Reranker.Result result;
+            List<SimilarArticle> list;
+            boolean exact;
             try {
-                result = r.rerank(query, pool, k);
+                pool.load(query, candidates, k, choosesFromAll, reranksPool, maxFactor);
+                for (Bound step : steps) {
+                    step.apply(pool);
+                }
+                list = List.copyOf(pool.list());
+                exact = pool.exact();
             } finally {
-                rerankers.offer(r);
+                pools.offer(pool);
             }
-            boolean poolFull = pool.size() >= size;
-            if (!poolFull || size >= index.size() || result.exact()) {
-                return result.list();
+            boolean poolFull = candidates.size() >= size;
+            if (!poolFull || size >= index.size() || exact) {
+                return list;
             }
             size = (int) Math.min(index.size(), 4L * size);
-            pool = candidates(query, size);
-        }
-    }
-
-    /**
-     * The query of a list.
-     *
-     * @param ordinal its input position, or -1 for an article outside the index
-     * @param id its id
-     * @param published its date in epoch seconds, or {@link #NO_DATE}
-     * @param article the article when it is outside the index, else null
-     */
-    record Query(int ordinal, String id, long published, Article article) {
-        /** @return the query's vector */
-        SparseVector vector(SimilarityIndex index) {
-            return article == null
-                    ? index.vectors().row(ordinal)
-                    : index.model().transform(article);
+            candidates = candidates(query, size);
         }
     }
 }

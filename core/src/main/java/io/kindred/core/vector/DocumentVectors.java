@@ -122,6 +122,18 @@ public final class DocumentVectors {
     }
 
     /**
+     * The dot product of two rows (their cosine for L2-normalised vectors), summed in ascending term order.
+     *
+     * @param a a row
+     * @param b a row
+     * @return the dot product
+     */
+    public double dot(int a, int b) {
+        return SparseVector.dot(
+                terms, weights, rowStart[a], rowStart[a + 1], terms, weights, rowStart[b], rowStart[b + 1]);
+    }
+
+    /**
      * @param row a row
      * @return the row as a vector (a copy)
      */

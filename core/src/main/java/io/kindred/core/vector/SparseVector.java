@@ -99,14 +99,32 @@ public final class SparseVector {
      * @return the dot product
      */
     public double dot(SparseVector other) {
+        return dot(terms, weights, 0, terms.length, other.terms, other.weights, 0, other.terms.length);
+    }
+
+    /**
+     * The one sparse dot product of kindred: two rows of strictly increasing term ids, summed in ascending term order,
+     * so that it is symmetric bit for bit and the same wherever rows come from.
+     *
+     * @param ta first row's term ids
+     * @param wa its weights
+     * @param fromA its first entry
+     * @param toA the end of its entries
+     * @param tb second row's term ids
+     * @param wb its weights
+     * @param fromB its first entry
+     * @param toB the end of its entries
+     * @return the dot product
+     */
+    static double dot(int[] ta, double[] wa, int fromA, int toA, int[] tb, double[] wb, int fromB, int toB) {
         double sum = 0;
-        int i = 0;
-        int j = 0;
-        while (i < terms.length && j < other.terms.length) {
-            int a = terms[i];
-            int b = other.terms[j];
+        int i = fromA;
+        int j = fromB;
+        while (i < toA && j < toB) {
+            int a = ta[i];
+            int b = tb[j];
             if (a == b) {
-                sum += weights[i++] * other.weights[j++];
+                sum += wa[i++] * wb[j++];
             } else if (a < b) {
                 i++;
             } else {

@@ -21,22 +21,66 @@ import java.util.Objects;
  */
 public final class TextFields {
 
-    /** One text of an article and its weight. */
-    public record Field(String name, ArticleText text, double weight) {
-        /** Validates. */
-        public Field {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(text, "text");
+    /**
+     * One text of an article, by name ({@link #NAMES}, or names joined by {@code +}: those texts joined by newlines),
+     * and its weight. Immutable; equal to another field of the same name and weight.
+     */
+    public static final class Field {
+        private final String name;
+        private final double weight;
+        private final ArticleText text;
+
+        /**
+         * @param name the text's name
+         * @param weight how much its terms count, finite and &gt;= 0
+         * @throws IllegalArgumentException for an unknown name or a bad weight
+         */
+        public Field(String name, double weight) {
+            this.name = Objects.requireNonNull(name, "name");
             if (!(weight >= 0) || Double.isInfinite(weight)) {
                 throw new IllegalArgumentException(
                         "field weight must be finite and >= 0, was " + weight + " for " + name);
             }
+            this.weight = weight;
+            this.text = TextFields.text(name);
+        }
+
+        /** @return the text's name */
+        public String name() {
+            return name;
+        }
+
+        /** @return how much its terms count */
+        public double weight() {
+            return weight;
+        }
+
+        /** @return how the text is taken from an article */
+        public ArticleText text() {
+            return text;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Field f && name.equals(f.name) && Double.compare(weight, f.weight) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * name.hashCode() + Double.hashCode(weight);
+        }
+
+        @Override
+        public String toString() {
+            return name + "=" + weight;
         }
     }
 
+    /** The field names understood by {@link #parse} and {@link #joined}. */
+    public static final List<String> NAMES = List.of("title", "body", "tags", "section", "source", "text");
+
     /** {@code title + "\n" + body} as a single text of weight 1 (scikit-learn's convention). */
-    public static final TextFields TITLE_AND_BODY =
-            new TextFields(List.of(new Field("text", ArticleText.TITLE_AND_BODY, 1)));
+    public static final TextFields TITLE_AND_BODY = new TextFields(List.of(new Field("text", 1)));
 
     private final List<Field> fields;
 
@@ -55,9 +99,6 @@ public final class TextFields {
         return new TextFields(fields);
     }
 
-    /** The field names understood by {@link #parse} and {@link #joined}. */
-    public static final List<String> NAMES = List.of("title", "body", "tags", "section", "source", "text");
-
     /**
      * One text made of the named fields joined by {@code "\n"} (a missing field counts as ""), analysed as a whole with
      * weight 1, as scikit-learn analyses {@code title + "\n" + body}; {@code joined("title,body")} is
@@ -68,24 +109,20 @@ public final class TextFields {
      * @throws IllegalArgumentException for an unknown name, a name given twice or an empty list
      */
     public static TextFields joined(String spec) {
-        List<ArticleText> parts = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (String part : spec.split(",", -1)) {
             String name = part.strip().toLowerCase(Locale.ROOT);
             if (names.contains(name)) {
                 throw new IllegalArgumentException("field '" + name + "' is given twice in '" + spec + "'");
             }
-            names.add(name);
-            parts.add(text(name, spec));
-        }
-        ArticleText text = a -> {
-            List<CharSequence> texts = new ArrayList<>(parts.size());
-            for (ArticleText part : parts) {
-                texts.add(part.of(a));
+            if (!NAMES.contains(name)) {
+                throw unknown(name, spec);
             }
-            return JoinedText.of(texts);
-        };
-        return new TextFields(List.of(new Field(String.join("+", names), text, 1)));
+            names.add(name);
+        }
+        return names.equals(List.of("title", "body"))
+                ? TITLE_AND_BODY
+                : new TextFields(List.of(new Field(String.join("+", names), 1)));
     }
 
     /**
@@ -106,6 +143,9 @@ public final class TextFields {
             }
             int eq = p.indexOf('=');
             String name = (eq < 0 ? p : p.substring(0, eq)).strip().toLowerCase(Locale.ROOT);
+            if (!NAMES.contains(name)) {
+                throw unknown(name, spec);
+            }
             double weight = 1;
             if (eq >= 0) {
                 try {
@@ -115,7 +155,7 @@ public final class TextFields {
                             "field weight must be a number, was '" + p.substring(eq + 1) + "' in '" + spec + "'", e);
                 }
             }
-            out.add(new Field(name, text(name, spec), weight));
+            out.add(new Field(name, weight));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException("no field in '" + spec + "'");
@@ -123,7 +163,26 @@ public final class TextFields {
         return new TextFields(out);
     }
 
-    private static ArticleText text(String name, String spec) {
+    private static IllegalArgumentException unknown(String name, String spec) {
+        return new IllegalArgumentException(
+                "unknown field '" + name + "' in '" + spec + "' (expected " + String.join(", ", NAMES) + ")");
+    }
+
+    /** The text of a field name: one of {@link #NAMES}, or several joined by {@code +}. */
+    private static ArticleText text(String name) {
+        if (name.contains("+")) {
+            List<ArticleText> parts = new ArrayList<>();
+            for (String part : name.split("\\+")) {
+                parts.add(text(part));
+            }
+            return a -> {
+                List<CharSequence> texts = new ArrayList<>(parts.size());
+                for (ArticleText part : parts) {
+                    texts.add(part.of(a));
+                }
+                return JoinedText.of(texts);
+            };
+        }
         return switch (name) {
             case "title" -> a -> a.title() == null ? "" : a.title();
             case "body" -> a -> a.body() == null ? "" : a.body();
@@ -132,8 +191,8 @@ public final class TextFields {
             case "source" -> a -> a.source() == null ? "" : a.source();
             case "text" -> ArticleText.TITLE_AND_BODY;
             default ->
-                throw new IllegalArgumentException(
-                        "unknown field '" + name + "' in '" + spec + "' (expected " + String.join(", ", NAMES) + ")");
+                throw new IllegalArgumentException("unknown field '" + name + "' (expected " + String.join(", ", NAMES)
+                        + ", or some joined by +)");
         };
     }
 
@@ -143,10 +202,20 @@ public final class TextFields {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof TextFields t && fields.equals(t.fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return fields.hashCode();
+    }
+
+    @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
         for (Field f : fields) {
-            sb.append(sb.length() == 0 ? "" : ",").append(f.name()).append('=').append(f.weight());
+            sb.append(sb.length() == 0 ? "" : ",").append(f);
         }
         return sb.toString();
     }

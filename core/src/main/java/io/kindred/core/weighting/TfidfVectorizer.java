@@ -4,7 +4,6 @@ import io.kindred.core.Article;
 import io.kindred.core.ArticleSource;
 import io.kindred.core.Progress;
 import io.kindred.core.analysis.Analyzer;
-import io.kindred.core.analysis.ArticleText;
 import io.kindred.core.analysis.SklearnAnalyzer;
 import io.kindred.core.concurrent.Workers;
 import io.kindred.core.text.Vocabulary;
@@ -51,15 +50,6 @@ public final class TfidfVectorizer implements Vectorizer {
     private final Analyzer analyzer;
     private final TextFields fields;
     private final TfidfOptions options;
-
-    /**
-     * @param analyzer the analysis
-     * @param text which text of an article to analyse
-     * @param options the weighting options
-     */
-    public TfidfVectorizer(Analyzer analyzer, ArticleText text, TfidfOptions options) {
-        this(analyzer, TextFields.of(List.of(new TextFields.Field("text", text, 1))), options);
-    }
 
     /**
      * @param analyzer the analysis

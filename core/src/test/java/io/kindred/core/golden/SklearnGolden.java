@@ -1,13 +1,13 @@
 package io.kindred.core.golden;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kindred.core.analysis.ArticleText;
 import io.kindred.core.analysis.SklearnAnalyzer;
 import io.kindred.core.analysis.StopWords;
 import io.kindred.core.analysis.StripAccents;
 import io.kindred.core.testing.SharedData;
 import io.kindred.core.weighting.DfLimit;
 import io.kindred.core.weighting.Norm;
+import io.kindred.core.weighting.TextFields;
 import io.kindred.core.weighting.TfIdf;
 import io.kindred.core.weighting.TfidfOptions;
 import io.kindred.core.weighting.TfidfVectorizer;
@@ -70,7 +70,7 @@ public record SklearnGolden(String name, Path dir, String corpus, JsonNode confi
 
     /** @return the vectorizer equivalent to scikit-learn's */
     public TfidfVectorizer vectorizer() {
-        return new TfidfVectorizer(analyzer(), ArticleText.TITLE_AND_BODY, options());
+        return new TfidfVectorizer(analyzer(), TextFields.TITLE_AND_BODY, options());
     }
 
     private static DfLimit df(JsonNode v) {

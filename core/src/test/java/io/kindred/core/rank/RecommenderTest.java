@@ -55,10 +55,7 @@ class RecommenderTest {
 
     @Test
     void exclusionsFillTheListFromFurtherDown() {
-        RankingPolicy p = RankingPolicy.builder()
-                .excludeSections(Set.of("opinion"))
-                .excludeIds(Set.of("a"))
-                .build();
+        RankingPolicy p = RankingPolicy.of(new ExcludeSections(Set.of("opinion")), new ExcludeIds(Set.of("a")));
         assertEquals(List.of("c", "d"), ids(new Recommender(news(), p).similar("q", 2)));
     }
 
@@ -66,20 +63,14 @@ class RecommenderTest {
     void pastOnlyAndTimeWindow() {
         assertEquals(
                 List.of("b", "c", "d"),
-                ids(new Recommender(
-                                news(), RankingPolicy.builder().pastOnly(true).build())
-                        .similar("q", 10)));
+                ids(new Recommender(news(), RankingPolicy.of(new PastOnly())).similar("q", 10)));
         assertEquals(
                 List.of("a", "b", "c"),
-                ids(new Recommender(
-                                news(), RankingPolicy.builder().windowDays(5).build())
-                        .similar("q", 10)));
+                ids(new Recommender(news(), RankingPolicy.of(new TimeWindow(5))).similar("q", 10)));
         Article undated = Article.of("new", null, "sanctions court hague judges");
         assertEquals(
                 List.of("q", "a", "b", "c", "d"),
-                ids(new Recommender(
-                                news(), RankingPolicy.builder().pastOnly(true).build())
-                        .similar(undated, 5)),
+                ids(new Recommender(news(), RankingPolicy.of(new PastOnly())).similar(undated, 5)),
                 "an undated query is not restricted");
     }
 
@@ -87,10 +78,7 @@ class RecommenderTest {
     void exponentialDecayMultipliesByHalfPerHalfLife() {
         SimilarityIndex index = news();
         List<SimilarArticle> plain = new Recommender(index, RankingPolicy.NONE).similar("q", 10);
-        List<SimilarArticle> decayed = new Recommender(
-                        index,
-                        RankingPolicy.builder().decay(Decay.exponential(2)).build())
-                .similar("q", 10);
+        List<SimilarArticle> decayed = new Recommender(index, RankingPolicy.of(Decay.exponential(2))).similar("q", 10);
         // c is 1 day away: factor 0.5^(1/2); a is 2 days away: 0.5; b is 5 days away: 0.5^2.5
         double c = score(plain, "c") * Math.pow(0.5, 0.5);
         double a = score(plain, "a") * 0.5;
@@ -116,8 +104,7 @@ class RecommenderTest {
         SimilarityIndex index = news();
         List<SimilarArticle> plain = new Recommender(index, RankingPolicy.NONE).similar("q", 10);
         double cut = score(plain, "c");
-        List<SimilarArticle> list =
-                new Recommender(index, RankingPolicy.builder().minScore(cut).build()).similar("q", 10);
+        List<SimilarArticle> list = new Recommender(index, RankingPolicy.of(new MinScore(cut))).similar("q", 10);
         assertEquals(List.of("a", "b", "c"), ids(list));
     }
 
@@ -133,8 +120,7 @@ class RecommenderTest {
         assertEquals(
                 List.of("reprint", "story", "story-copy", "other"),
                 ids(new Recommender(index, RankingPolicy.NONE).similar("q", 4)));
-        Recommender dedup = new Recommender(
-                index, RankingPolicy.builder().dedupThreshold(0.9).build());
+        Recommender dedup = new Recommender(index, RankingPolicy.of(new NearDuplicates(0.9)));
         assertEquals(List.of("story", "other"), ids(dedup.similar("q", 4)));
     }
 
@@ -148,10 +134,7 @@ class RecommenderTest {
         SimilarityIndex index = SimilarityIndex.build(corpus, TfidfVectorizer.sklearnDefaults(), 1);
         assertEquals(List.of("tax-1", "tax-2"), ids(new Recommender(index, RankingPolicy.NONE).similar("q", 2)));
         assertEquals(
-                List.of("tax-1", "vote"),
-                ids(new Recommender(
-                                index, RankingPolicy.builder().mmrLambda(0.5).build())
-                        .similar("q", 2)));
+                List.of("tax-1", "vote"), ids(new Recommender(index, RankingPolicy.of(new Mmr(0.5))).similar("q", 2)));
     }
 
     @Test
@@ -161,14 +144,10 @@ class RecommenderTest {
                 .boost("q", "e", 10)
                 .pin("q", "z", 1)
                 .build();
-        List<SimilarArticle> list =
-                new Recommender(news(), RankingPolicy.builder().editorial(e).build()).similar("q", 3);
+        List<SimilarArticle> list = new Recommender(news(), RankingPolicy.of(e.steps())).similar("q", 3);
         assertEquals(List.of("z", "e", "a"), ids(list));
         assertEquals(0.0, list.get(0).score(), "a pinned article keeps its true score");
-        assertTrue(ids(new Recommender(
-                                news(), RankingPolicy.builder().editorial(e).build())
-                        .similar("a", 10))
-                .stream()
+        assertTrue(ids(new Recommender(news(), RankingPolicy.of(e.steps())).similar("a", 10)).stream()
                 .noneMatch("b"::equals));
         assertThrows(IllegalArgumentException.class, () -> Editorial.builder().pin("q", "z", 0));
         assertThrows(IllegalArgumentException.class, () -> Editorial.builder().boost("q", "z", 0));
@@ -177,9 +156,7 @@ class RecommenderTest {
     @Test
     void feedbackOrdersThePoolByTheExpandedQueryAndShowsCosines() {
         SimilarityIndex index = news();
-        RankingPolicy p = RankingPolicy.builder()
-                .feedback(new Feedback(List.of(1), 1.0, 50))
-                .build();
+        RankingPolicy p = RankingPolicy.of(new Feedback(List.of(1), 1.0, 50));
         List<SimilarArticle> list = new Recommender(index, p).similar("q", 10);
         // q' = q + 1.0 · a (a is q's nearest); the order is by cos(q', d), the score shown is cos(q, d)
         var q = index.vectors().row(0);
@@ -216,8 +193,7 @@ class RecommenderTest {
             corpus.add(Article.of("related-" + i, null, "storm coast " + angle[i]));
         }
         SimilarityIndex index = SimilarityIndex.build(corpus, TfidfVectorizer.sklearnDefaults(), 1);
-        Recommender dedup = new Recommender(
-                index, RankingPolicy.builder().dedupThreshold(0.95).build());
+        Recommender dedup = new Recommender(index, RankingPolicy.of(new NearDuplicates(0.95)));
         assertEquals(
                 List.of("related-0", "related-1", "related-2", "related-3", "related-4"), ids(dedup.similar("q", 5)));
         assertEquals(
@@ -244,27 +220,16 @@ class RecommenderTest {
         }
         SimilarityIndex index = SimilarityIndex.build(corpus, TfidfVectorizer.sklearnDefaults(), 2);
         List<RankingPolicy> policies = List.of(
-                RankingPolicy.builder()
-                        .pastOnly(true)
-                        .excludeSections(Set.of("opinion"))
-                        .build(),
-                RankingPolicy.builder()
-                        .windowDays(7)
-                        .decay(Decay.gaussian(3))
-                        .minScore(0.05)
-                        .build(),
-                RankingPolicy.builder().dedupThreshold(0.8).mmrLambda(0.7).build(),
-                RankingPolicy.builder()
-                        .feedback(new Feedback(List.of(3, 5), 2, 60))
-                        .decay(Decay.exponential(10))
-                        .build(),
-                RankingPolicy.builder()
-                        .editorial(Editorial.builder()
-                                .block("*", "a3")
-                                .boost("*", "a5", 3)
-                                .pin("a0", "a9", 2)
-                                .build())
-                        .build());
+                RankingPolicy.of(new PastOnly(), new ExcludeSections(Set.of("opinion"))),
+                RankingPolicy.of(new TimeWindow(7), Decay.gaussian(3), new MinScore(0.05)),
+                RankingPolicy.of(new NearDuplicates(0.8), new Mmr(0.7)),
+                RankingPolicy.of(new Feedback(List.of(3, 5), 2, 60), Decay.exponential(10)),
+                RankingPolicy.of(Editorial.builder()
+                        .block("*", "a3")
+                        .boost("*", "a5", 3)
+                        .pin("a0", "a9", 2)
+                        .build()
+                        .steps()));
         for (RankingPolicy p : policies) {
             Recommender r = new Recommender(index, p);
             List<List<SimilarArticle>> all = r.allSimilar(8, 3, io.kindred.core.Progress.NONE);
@@ -278,25 +243,34 @@ class RecommenderTest {
     void badPolicyValuesAreNamed() {
         assertEquals(
                 "MMR lambda must be in [0, 1], was 1.5",
-                assertThrows(
-                                IllegalArgumentException.class,
-                                () -> RankingPolicy.builder().mmrLambda(1.5).build())
-                        .getMessage());
+                assertThrows(IllegalArgumentException.class, () -> new Mmr(1.5)).getMessage());
         assertEquals(
-                "decay half-life must be > 0 days, was 0.0",
+                "decay half-life must be a finite number of days > 0, was 0.0",
                 assertThrows(IllegalArgumentException.class, () -> Decay.exponential(0))
                         .getMessage());
         assertEquals(
-                "min score must be >= 0, was -0.1",
-                assertThrows(
-                                IllegalArgumentException.class,
-                                () -> RankingPolicy.builder().minScore(-0.1).build())
+                "min score must be a finite number >= 0, was -0.1",
+                assertThrows(IllegalArgumentException.class, () -> new MinScore(-0.1))
                         .getMessage());
         assertEquals(
-                "window must be >= 0 days, was -1.0",
+                "window must be a finite number of days >= 0, was -1.0",
+                assertThrows(IllegalArgumentException.class, () -> new TimeWindow(-1))
+                        .getMessage());
+        assertEquals(
+                "near-duplicate threshold must be a finite number > 0, was 0.0",
+                assertThrows(IllegalArgumentException.class, () -> new NearDuplicates(0))
+                        .getMessage());
+        assertEquals(
+                "two steps of one kind: MinScore[value=0.1] and MinScore[value=0.2]",
                 assertThrows(
                                 IllegalArgumentException.class,
-                                () -> RankingPolicy.builder().windowDays(-1).build())
+                                () -> RankingPolicy.of(new MinScore(0.1), new MinScore(0.2)))
+                        .getMessage());
+        assertEquals(
+                "the policy has no Feedback step to change",
+                assertThrows(
+                                java.util.NoSuchElementException.class,
+                                () -> RankingPolicy.NONE.update(Feedback.class, f -> f.withWeight(3)))
                         .getMessage());
     }
 
@@ -310,8 +284,7 @@ class RecommenderTest {
         List<Article> corpus = RandomCorpus.generate(random, 400, 60, 40);
         SimilarityIndex index = SimilarityIndex.build(corpus, TfidfVectorizer.sklearnDefaults(), 2);
         double weight = 0.7;
-        Recommender r = new Recommender(
-                index, RankingPolicy.builder().latent(new Latent(12, weight)).build());
+        Recommender r = new Recommender(index, RankingPolicy.of(new Latent(12, weight)));
         LatentSpace space = LatentSpace.fit(index.vectors(), 12, 1);
         List<List<SimilarArticle>> all = r.allSimilar(5, 3, io.kindred.core.Progress.NONE);
         int changed = 0;
@@ -334,13 +307,12 @@ class RecommenderTest {
         }
         assertTrue(changed > 0, "the latent cosine changes some lists");
         assertEquals(
-                "latent dimensions must be >= 0, was -1",
-                assertThrows(IllegalArgumentException.class, () -> new Latent(-1, 1))
+                "latent dimensions must be >= 1, was 0",
+                assertThrows(IllegalArgumentException.class, () -> new Latent(0, 1))
                         .getMessage());
         assertEquals(
-                "latent weight must be > 0, was 0.0",
+                "latent weight must be a finite number > 0, was 0.0",
                 assertThrows(IllegalArgumentException.class, () -> new Latent(10, 0))
                         .getMessage());
-        assertTrue(!Latent.NONE.enabled() && new Latent(1, 0.5).enabled());
     }
 }

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kindred.core.Article;
-import io.kindred.core.analysis.ArticleText;
 import io.kindred.core.analysis.SklearnAnalyzer;
 import io.kindred.core.testing.RandomCorpus;
 import io.kindred.core.testing.Seeds;
 import io.kindred.core.weighting.DfLimit;
 import io.kindred.core.weighting.Norm;
+import io.kindred.core.weighting.TextFields;
 import io.kindred.core.weighting.TfIdf;
 import io.kindred.core.weighting.TfidfOptions;
 import io.kindred.core.weighting.TfidfVectorizer;
@@ -41,7 +41,7 @@ class ExactSearchPropertiesTest {
                 .withNorm(random.nextInt(5) == 0 ? Norm.L1 : Norm.L2)
                 .withMaxDf(random.nextBoolean() ? DfLimit.proportion(1.0) : DfLimit.proportion(0.5));
         Vectorized v =
-                new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options).fit(corpus, 2);
+                new TfidfVectorizer(SklearnAnalyzer.defaults(), TextFields.TITLE_AND_BODY, options).fit(corpus, 2);
         int k = 1 + random.nextInt(12);
         List<List<SimilarArticle>> expected = oracle(corpus, v, k);
 
@@ -98,7 +98,7 @@ class ExactSearchPropertiesTest {
         List<Article> corpus = RandomCorpus.generate(random, 600, 3000, 100);
         Vectorized v = new TfidfVectorizer(
                         SklearnAnalyzer.defaults(),
-                        ArticleText.TITLE_AND_BODY,
+                        TextFields.TITLE_AND_BODY,
                         TfidfOptions.defaults().withWeighting(TfIdf.SKLEARN.withSublinearTf(true)))
                 .fit(corpus, 2);
         SimilarityIndex off = SimilarityIndex.of(corpus, v, ExactScorer.Pruning.OFF);

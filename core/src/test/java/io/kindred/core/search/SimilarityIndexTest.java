@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kindred.core.Article;
-import io.kindred.core.analysis.ArticleText;
 import io.kindred.core.analysis.SklearnAnalyzer;
 import io.kindred.core.analysis.StopWords;
 import io.kindred.core.weighting.ConflictingSettingsException;
 import io.kindred.core.weighting.DfLimit;
+import io.kindred.core.weighting.TextFields;
 import io.kindred.core.weighting.TfidfOptions;
 import io.kindred.core.weighting.TfidfVectorizer;
 import io.kindred.core.weighting.Vectorizer;
@@ -85,7 +85,7 @@ class SimilarityIndexTest {
     void emptyWhitespaceAndStopWordOnlyArticlesGetZeroVectorsAndEmptyLists() {
         Vectorizer stop = new TfidfVectorizer(
                 SklearnAnalyzer.builder().stopWords(StopWords.ENGLISH).build(),
-                ArticleText.TITLE_AND_BODY,
+                TextFields.TITLE_AND_BODY,
                 TfidfOptions.defaults());
         List<Article> corpus = List.of(
                 Article.of("empty", null, null),
@@ -190,7 +190,7 @@ class SimilarityIndexTest {
                 List.of(Article.of("a", null, "xx yy"), Article.of("b", null, "yy zz"), Article.of("c", null, "zz"));
         Vectorizer maxBelowMin = new TfidfVectorizer(
                 SklearnAnalyzer.defaults(),
-                ArticleText.TITLE_AND_BODY,
+                TextFields.TITLE_AND_BODY,
                 TfidfOptions.defaults().withMinDf(DfLimit.count(2)).withMaxDf(DfLimit.proportion(0.5)));
         ConflictingSettingsException e =
                 assertThrows(ConflictingSettingsException.class, () -> maxBelowMin.fit(corpus, 1));
@@ -199,7 +199,7 @@ class SimilarityIndexTest {
 
         Vectorizer prunesAll = new TfidfVectorizer(
                 SklearnAnalyzer.defaults(),
-                ArticleText.TITLE_AND_BODY,
+                TextFields.TITLE_AND_BODY,
                 TfidfOptions.defaults().withMinDf(DfLimit.count(3)));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> prunesAll.fit(corpus, 1))
                 .getMessage()
@@ -207,7 +207,7 @@ class SimilarityIndexTest {
 
         Vectorizer stop = new TfidfVectorizer(
                 SklearnAnalyzer.builder().stopWords(StopWords.ENGLISH).build(),
-                ArticleText.TITLE_AND_BODY,
+                TextFields.TITLE_AND_BODY,
                 TfidfOptions.defaults());
         assertTrue(assertThrows(
                         IllegalArgumentException.class, () -> stop.fit(List.of(Article.of("a", "the", "and")), 1))

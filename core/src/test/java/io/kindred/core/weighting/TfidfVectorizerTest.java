@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kindred.core.Article;
-import io.kindred.core.analysis.ArticleText;
 import io.kindred.core.analysis.SklearnAnalyzer;
 import io.kindred.core.vector.SparseVector;
 import java.util.List;
@@ -67,8 +66,7 @@ class TfidfVectorizerTest {
     @MethodSource("options")
     void weightsAndIdfMatchScikitLearn(String name, UnaryOperator<TfidfOptions> option, double[] row1, double[] idf) {
         TfidfOptions options = option.apply(TfidfOptions.defaults());
-        Vectorized v =
-                new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options).fit(DOCS, 2);
+        Vectorized v = new TfidfVectorizer(SklearnAnalyzer.defaults(), TextFields.TITLE_AND_BODY, options).fit(DOCS, 2);
         assertEquals(
                 List.of("apple", "banana", "cherry", "durian"),
                 List.of(v.model().vocabulary().terms()));
@@ -107,8 +105,7 @@ class TfidfVectorizerTest {
     void maxDfAsCountAndMinDfAsProportion() {
         TfidfOptions options =
                 TfidfOptions.defaults().withMaxDf(DfLimit.count(2)).withMinDf(DfLimit.proportion(0.5));
-        Vectorized v =
-                new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options).fit(DOCS, 1);
+        Vectorized v = new TfidfVectorizer(SklearnAnalyzer.defaults(), TextFields.TITLE_AND_BODY, options).fit(DOCS, 1);
         // df: apple 2, banana 3, cherry 1, durian 1; kept: 2 <= df <= 2
         assertEquals(List.of("apple"), List.of(v.model().vocabulary().terms()));
     }
@@ -138,12 +135,11 @@ class TfidfVectorizerTest {
     @Test
     void maxFeaturesKeepsTheMostFrequentTerms() {
         TfidfOptions options = TfidfOptions.defaults().withMaxFeatures(2);
-        Vectorized v =
-                new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options).fit(DOCS, 1);
+        Vectorized v = new TfidfVectorizer(SklearnAnalyzer.defaults(), TextFields.TITLE_AND_BODY, options).fit(DOCS, 1);
         // totals: apple 3, banana 3, cherry 3, durian 1 -> numpy's argsort of (-3, -3, -3, -1) keeps indices 0, 1
         assertEquals(List.of("apple", "banana"), List.of(v.model().vocabulary().terms()));
         TfidfOptions binary = TfidfOptions.defaults().withMaxFeatures(1).withBinary(true);
-        Vectorized b = new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, binary).fit(DOCS, 1);
+        Vectorized b = new TfidfVectorizer(SklearnAnalyzer.defaults(), TextFields.TITLE_AND_BODY, binary).fit(DOCS, 1);
         assertEquals(List.of("banana"), List.of(b.model().vocabulary().terms()), "binary ranks by document frequency");
     }
 
@@ -175,7 +171,7 @@ class TfidfVectorizerTest {
         TfidfOptions options =
                 TfidfOptions.defaults().withMinDf(DfLimit.count(2)).withMaxDf(DfLimit.proportion(0.3));
         TfidfVectorizer vectorizer =
-                new TfidfVectorizer(SklearnAnalyzer.defaults(), ArticleText.TITLE_AND_BODY, options);
+                new TfidfVectorizer(SklearnAnalyzer.defaults(), TextFields.TITLE_AND_BODY, options);
         Vectorized one = vectorizer.fit(corpus, 1);
         assertTrue(one.model().vocabulary().size() > 1000, "a vocabulary worth splitting");
         for (int threads : new int[] {2, 3, 7}) {

@@ -1,0 +1,70 @@
+package io.kindred.core.rank;
+
+/**
+ * A {@link RankingStep} bound to an index. Every method has a neutral default, so a step implements only what it does.
+ * Implementations are thread-safe: one serves every query of a {@link Recommender}.
+ */
+interface Bound {
+
+    /** @return which candidates the step lets into the search's lists, or null if it excludes none */
+    default Eligibility eligibility() {
+        return null;
+    }
+
+    /**
+     * Work done once before queries, with the caller's threads (fitting the latent space).
+     *
+     * @param threads worker threads
+     */
+    default void prepare(int threads) {}
+
+    /** @return true if the step changes pools: queries then score a pool of candidates beyond k */
+    default boolean changesPool() {
+        return false;
+    }
+
+    /**
+     * Changes one query's pool.
+     *
+     * @param pool the pool
+     */
+    default void apply(Pool pool) {}
+
+    /**
+     * @param k list length
+     * @return the pool size the step needs for lists of k, or 0 for the default
+     */
+    default int poolSize(int k) {
+        return 0;
+    }
+
+    /** @return true if the list is defined over the pool (re-rankers): a deeper pool is never needed for exactness */
+    default boolean reranksPool() {
+        return false;
+    }
+
+    /**
+     * @param query a query
+     * @return the largest factor the step can multiply a candidate's score by in the query's list (at least 1)
+     */
+    default double maxFactor(Query query) {
+        return 1;
+    }
+
+    /** @return true if the step chooses among all survivors of the pool, so that filters must not stop at k */
+    default boolean choosesFromAllSurvivors() {
+        return false;
+    }
+
+    /** Which candidates may enter a list; thread-safe and fast (called for candidate pairs of all-pairs). */
+    @FunctionalInterface
+    interface Eligibility {
+        /**
+         * @param queryId the list's article's id
+         * @param queryDate its date in epoch seconds, or {@link RankingContext#NO_DATE}
+         * @param candidate a candidate's ordinal
+         * @return true if the candidate may enter the list
+         */
+        boolean eligible(String queryId, long queryDate, int candidate);
+    }
+}

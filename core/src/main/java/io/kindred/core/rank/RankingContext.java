@@ -1,0 +1,50 @@
+package io.kindred.core.rank;
+
+import io.kindred.core.Article;
+import io.kindred.core.search.SimilarityIndex;
+
+/** What steps bind to: the index and its articles' publication instants. Immutable after construction. */
+final class RankingContext {
+
+    /** An article without a date. */
+    static final long NO_DATE = Long.MIN_VALUE;
+
+    private final SimilarityIndex index;
+    private final long[] published;
+
+    RankingContext(SimilarityIndex index) {
+        this.index = index;
+        this.published = new long[index.size()];
+        for (int i = 0; i < published.length; i++) {
+            published[i] = date(index.article(i));
+        }
+    }
+
+    /**
+     * @param article an article
+     * @return its publication instant in epoch seconds, or {@link #NO_DATE}
+     */
+    static long date(Article article) {
+        return article.published() == null ? NO_DATE : article.published().getEpochSecond();
+    }
+
+    SimilarityIndex index() {
+        return index;
+    }
+
+    /**
+     * @param ordinal an indexed article
+     * @return its date in epoch seconds, or {@link #NO_DATE}
+     */
+    long published(int ordinal) {
+        return published[ordinal];
+    }
+
+    /**
+     * @param ordinal an indexed article
+     * @return its id
+     */
+    String id(int ordinal) {
+        return index.article(ordinal).id();
+    }
+}

@@ -1,0 +1,48 @@
+package io.kindred.core.rank;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The one order of the steps, and what a policy is made of. */
+class RankingPolicyTest {
+
+    @Test
+    void theOrderHoldsEveryStepOnce() {
+        assertEquals(
+                Set.copyOf(Arrays.asList(RankingStep.class.getPermittedSubclasses())),
+                Set.copyOf(RankingPolicy.ORDER),
+                "every kind of step has its place in the order");
+        assertEquals(RankingPolicy.ORDER.size(), Set.copyOf(RankingPolicy.ORDER).size(), "no step twice");
+    }
+
+    @Test
+    void stepsGoInTheOrderWhateverTheOrderGiven() {
+        RankingPolicy p = RankingPolicy.of(new Mmr(0.5), new PastOnly(), Feedback.rounds(List.of(3)));
+        assertEquals(List.of(new PastOnly(), Feedback.rounds(List.of(3)), new Mmr(0.5)), p.steps());
+        assertEquals(
+                p,
+                RankingPolicy.NONE
+                        .with(new Mmr(0.5))
+                        .with(Feedback.rounds(List.of(3)))
+                        .with(new PastOnly()));
+        assertEquals(
+                List.of(new PastOnly(), new Mmr(0.7)),
+                p.with(new Mmr(0.7)).without(Feedback.class).steps());
+        assertEquals(
+                "RankingPolicy[PastOnly[], Feedback[rounds=[3], weight=2.0, pool=50], Mmr[lambda=0.5]]", p.toString());
+    }
+
+    @Test
+    void stepsAreEqualByTheirParameters() {
+        assertEquals(new MinScore(0.1), new MinScore(0.1));
+        assertEquals(new ExcludeIds(Set.of("a", "b")), new ExcludeIds(Set.of("b", "a")));
+        assertEquals(
+                Editorial.builder().pin("a", "b", 1).build().steps(),
+                Editorial.builder().pin("a", "b", 1).build().steps());
+        assertEquals(false, new Latent(10, 1).equals(new Latent(10, 2)));
+    }
+}
