@@ -212,7 +212,7 @@ final class EvaluateCommand implements Callable<Integer> {
         for (List<SimilarArticle> list : lists.lists()) {
             int[] ordinals = new int[list.size()];
             for (int i = 0; i < ordinals.length; i++) {
-                ordinals[i] = lists.index().ordinal(list.get(i).id());
+                ordinals[i] = list.get(i).ordinal();
             }
             out.add(ordinals);
         }

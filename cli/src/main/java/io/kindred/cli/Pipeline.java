@@ -21,10 +21,10 @@ final class Pipeline {
     interface Explain {
         /**
          * @param list the list's position in the output
-         * @param similarId an article of that list
+         * @param similar an entry of that list
          * @return the explanation
          */
-        Explanation of(int list, String similarId);
+        Explanation of(int list, SimilarArticle similar);
     }
 
     private Pipeline() {}
@@ -80,8 +80,7 @@ final class Pipeline {
             Explain explain,
             int threads)
             throws IOException {
-        SimilarListWriter writer =
-                SimilarListWriter.of(format, out.writer(), id -> index.article(index.ordinal(id)), explain != null);
+        SimilarListWriter writer = SimilarListWriter.of(format, out.writer(), explain != null);
         // lists are rendered in parallel (formatting dominates) and appended in order by whichever worker holds the
         // next block, while the others go on rendering
         int block = 64;
@@ -116,7 +115,7 @@ final class Pipeline {
         }
         List<Explanation> why = new ArrayList<>(similar.size());
         for (SimilarArticle s : similar) {
-            why.add(explain.of(list, s.id()));
+            why.add(explain.of(list, s));
         }
         return why;
     }

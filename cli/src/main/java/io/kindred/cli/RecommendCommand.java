@@ -90,7 +90,7 @@ final class RecommendCommand implements Callable<Integer> {
                     index,
                     ids,
                     all,
-                    explain == 0 ? null : (list, other) -> Explainer.explain(index, ids.get(list), other, explain),
+                    explain == 0 ? null : (list, other) -> Explainer.explain(index, list, other, explain),
                     run.threads());
             run.console()
                     .summary(

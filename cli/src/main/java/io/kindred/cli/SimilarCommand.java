@@ -113,7 +113,7 @@ final class SimilarCommand implements Callable<Integer> {
             }
             int explain = run.explain();
             Pipeline.Explain why = (list, other) -> outside.get(list) == null
-                    ? Explainer.explain(index, ids.get(list), other, explain)
+                    ? Explainer.explain(index, index.ordinal(ids.get(list)), other, explain)
                     : Explainer.explain(index, outside.get(list), other, explain);
             Pipeline.write(out, run.format(), index, ids, found, explain == 0 ? null : why, run.threads());
             run.console()

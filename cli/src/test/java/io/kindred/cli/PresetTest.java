@@ -257,7 +257,7 @@ class PresetTest {
     private static String library(SimilarityIndex index, RankingPolicy policy) throws IOException {
         List<List<SimilarArticle>> lists = new Recommender(index, policy).allSimilar(10, 2, (done, total) -> {});
         StringWriter out = new StringWriter();
-        SimilarListWriter w = SimilarListWriter.of(OutputFormat.JSONL, out, id -> index.article(index.ordinal(id)));
+        SimilarListWriter w = SimilarListWriter.of(OutputFormat.JSONL, out);
         for (int i = 0; i < lists.size(); i++) {
             w.write(sample.get(i).id(), lists.get(i));
         }

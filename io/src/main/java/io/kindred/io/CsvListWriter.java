@@ -1,12 +1,10 @@
 package io.kindred.io;
 
-import io.kindred.core.Article;
 import io.kindred.core.explain.Explanation;
 import io.kindred.core.search.SimilarArticle;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * CSV, one row per pair, RFC 4180 quoting, {@code "\n"} line ends; when explaining, a last column {@code explain} with
@@ -15,13 +13,11 @@ import java.util.function.Function;
 final class CsvListWriter implements SimilarListWriter {
 
     private final Writer out;
-    private final Function<String, Article> articles;
     private final boolean explain;
     private boolean started;
 
-    CsvListWriter(Writer out, Function<String, Article> articles, boolean explain) {
+    CsvListWriter(Writer out, boolean explain) {
         this.out = out;
-        this.articles = articles;
         this.explain = explain;
     }
 
@@ -31,12 +27,11 @@ final class CsvListWriter implements SimilarListWriter {
         StringBuilder row = RenderBuffer.acquire();
         for (int i = 0; i < similar.size(); i++) {
             SimilarArticle s = similar.get(i);
-            Article a = articles.apply(s.id());
             field(row, id).append(',').append(i + 1).append(',');
             SimilarListWriter.appendScore(field(row, s.id()).append(','), s.score())
                     .append(',');
-            field(row, a == null ? null : a.title()).append(',');
-            field(row, a == null ? null : a.url());
+            field(row, s.article().title()).append(',');
+            field(row, s.article().url());
             if (explain) {
                 row.append(',');
                 field(row, terms(explanations.get(i)));

@@ -6,32 +6,29 @@ import io.kindred.core.search.SimilarArticle;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * JSON Lines, or a JSON array with one object per line. {@link #render} is thread-safe (it keeps the rendered entries
- * of the similar articles in a concurrent map); writing is not.
+ * of the similar articles by their ordinals, in an array that grows under a lock); writing is not.
  */
 final class JsonListWriter implements SimilarListWriter {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final Writer out;
-    private final Function<String, Article> articles;
     private final boolean array;
     private final boolean explain;
     /**
-     * Per similar article (by id), its entry as rendered before and after the score: an article is in about k lists, so
-     * its strings are escaped once, not k times, and a list is mostly copies of these.
+     * Per similar article (by ordinal), its entry as rendered before and after the score: an article is in about k
+     * lists, so its strings are escaped once, not k times, and a list is mostly copies of these.
      */
-    private final ConcurrentHashMap<String, String[]> entries = new ConcurrentHashMap<>();
+    private volatile AtomicReferenceArray<String[]> entries = new AtomicReferenceArray<>(1024);
 
     private boolean first = true;
 
-    JsonListWriter(Writer out, Function<String, Article> articles, boolean array, boolean explain) {
+    JsonListWriter(Writer out, boolean array, boolean explain) {
         this.out = out;
-        this.articles = articles;
         this.array = array;
         this.explain = explain;
     }
@@ -45,7 +42,7 @@ final class JsonListWriter implements SimilarListWriter {
         line.append(", \"similar\": [");
         for (int i = 0; i < similar.size(); i++) {
             SimilarArticle s = similar.get(i);
-            String[] entry = entry(s.id());
+            String[] entry = entry(s);
             line.append(i == 0 ? "" : ", ").append(entry[0]);
             SimilarListWriter.appendScore(line, s.score()).append(entry[1]);
             if (explain) {
@@ -57,26 +54,48 @@ final class JsonListWriter implements SimilarListWriter {
     }
 
     /** The entry of a similar article up to its score, and after it up to its explanation. */
-    private String[] entry(String id) {
-        String[] entry = entries.get(id);
+    private String[] entry(SimilarArticle s) {
+        AtomicReferenceArray<String[]> cache = cache(s.ordinal());
+        String[] entry = cache.get(s.ordinal());
         if (entry == null) {
             StringBuilder before = new StringBuilder("{\"id\": ");
-            string(before, id);
+            string(before, s.id());
             before.append(", \"score\": ");
             StringBuilder after = new StringBuilder();
-            Article a = articles.apply(id);
-            if (a != null && a.title() != null) {
+            Article a = s.article();
+            if (a.title() != null) {
                 after.append(", \"title\": ");
                 string(after, a.title());
             }
-            if (a != null && a.url() != null) {
+            if (a.url() != null) {
                 after.append(", \"url\": ");
                 string(after, a.url());
             }
             entry = new String[] {before.toString(), after.toString()};
-            entries.putIfAbsent(id, entry); // a concurrent render may have made the same one
+            cache.compareAndSet(s.ordinal(), null, entry); // a concurrent render may have made the same one
         }
         return entry;
+    }
+
+    /** The cache, grown to hold an ordinal (rarely: it doubles). */
+    private AtomicReferenceArray<String[]> cache(int ordinal) {
+        AtomicReferenceArray<String[]> cache = entries;
+        if (ordinal < cache.length()) {
+            return cache;
+        }
+        synchronized (this) {
+            cache = entries;
+            if (ordinal >= cache.length()) {
+                AtomicReferenceArray<String[]> bigger =
+                        new AtomicReferenceArray<>(Math.max(ordinal + 1, 2 * cache.length()));
+                for (int i = 0; i < cache.length(); i++) {
+                    bigger.set(i, cache.get(i));
+                }
+                entries = bigger;
+                cache = bigger;
+            }
+            return cache;
+        }
     }
 
     @Override

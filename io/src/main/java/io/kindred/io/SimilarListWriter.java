@@ -1,6 +1,5 @@
 package io.kindred.io;
 
-import io.kindred.core.Article;
 import io.kindred.core.explain.Explanation;
 import io.kindred.core.search.SimilarArticle;
 import java.io.IOException;
@@ -8,7 +7,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Writes Similar Articles lists, one per article, in the order given.
@@ -22,9 +20,9 @@ import java.util.function.Function;
  *       RFC 4180 quoting (an article without similar articles has no row).
  * </ul>
  *
- * An {@linkplain #of(OutputFormat, Writer, Function, boolean) explaining} writer adds to each similar article why it is
- * similar: in JSON {@code "explain": {"cosine": 0.421337, "terms": [{"term": "court", "contribution": 0.120000}, ...],
- * "rest": 0.050000}} after the other fields (terms + rest = cosine); in CSV a last column {@code explain},
+ * An {@linkplain #of(OutputFormat, Writer, boolean) explaining} writer adds to each similar article why it is similar:
+ * in JSON {@code "explain": {"cosine": 0.421337, "terms": [{"term": "court", "contribution": 0.120000}, ...], "rest":
+ * 0.050000}} after the other fields (terms + rest = cosine); in CSV a last column {@code explain},
  * {@code court:0.120000|icc:0.050000}.
  *
  * <p>Scores have exactly six decimals (see {@link #formatScore}); lines end with {@code "\n"}. Writers buffer nothing
@@ -91,25 +89,23 @@ public interface SimilarListWriter {
     /**
      * @param format the output format
      * @param out where to write (UTF-8 is the caller's choice of encoding)
-     * @param articles the article of each similar id, for titles and urls
      * @return a writer
      */
-    static SimilarListWriter of(OutputFormat format, Writer out, Function<String, Article> articles) {
-        return of(format, out, articles, false);
+    static SimilarListWriter of(OutputFormat format, Writer out) {
+        return of(format, out, false);
     }
 
     /**
      * @param format the output format
      * @param out where to write (UTF-8 is the caller's choice of encoding)
-     * @param articles the article of each similar id, for titles and urls
      * @param explain whether each similar article comes with its {@link Explanation}
      * @return a writer
      */
-    static SimilarListWriter of(OutputFormat format, Writer out, Function<String, Article> articles, boolean explain) {
+    static SimilarListWriter of(OutputFormat format, Writer out, boolean explain) {
         return switch (format) {
-            case JSONL -> new JsonListWriter(out, articles, false, explain);
-            case JSON -> new JsonListWriter(out, articles, true, explain);
-            case CSV -> new CsvListWriter(out, articles, explain);
+            case JSONL -> new JsonListWriter(out, false, explain);
+            case JSON -> new JsonListWriter(out, true, explain);
+            case CSV -> new CsvListWriter(out, explain);
         };
     }
 

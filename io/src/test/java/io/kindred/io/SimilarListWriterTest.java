@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class SimilarListWriterTest {
@@ -44,13 +43,18 @@ class SimilarListWriterTest {
             "b", new Article("b", "Quotes \"and\", commas\nand é", null, null, null, null, List.of(), null, null),
             "c", Article.of("c", null, "no title"));
 
-    private static final List<SimilarArticle> A =
-            List.of(new SimilarArticle("b", 0.4213374), new SimilarArticle("c", 1e-7));
-    private static final List<SimilarArticle> B = List.of(new SimilarArticle("a", 12345.5));
+    private static final List<String> ORDER = List.of("a", "b", "c");
+
+    private static SimilarArticle similar(String id, double score) {
+        return new SimilarArticle(ORDER.indexOf(id), ARTICLES.get(id), score);
+    }
+
+    private static final List<SimilarArticle> A = List.of(similar("b", 0.4213374), similar("c", 1e-7));
+    private static final List<SimilarArticle> B = List.of(similar("a", 12345.5));
 
     private static String write(OutputFormat format, boolean lists) throws IOException {
         StringWriter out = new StringWriter();
-        SimilarListWriter w = SimilarListWriter.of(format, out, ARTICLES::get);
+        SimilarListWriter w = SimilarListWriter.of(format, out);
         if (lists) {
             w.write("a", A);
             w.write("b", B);
@@ -97,11 +101,39 @@ class SimilarListWriterTest {
     }
 
     @Test
+    void entriesOfAnyOrdinalRenderTheSameFromManyThreads() throws Exception {
+        // the JSON writer keeps each similar article's rendered entry by ordinal, in a cache that grows
+        List<SimilarArticle> all = new java.util.ArrayList<>();
+        for (int o = 0; o < 5000; o += 7) {
+            all.add(new SimilarArticle(o, Article.of("id-" + o, "Title " + o, null), 1.0 / (o + 1)));
+        }
+        SimilarListWriter w = SimilarListWriter.of(OutputFormat.JSONL, new StringWriter());
+        String[] rendered = new String[all.size()];
+        Thread[] threads = new Thread[2];
+        for (int t = 0; t < threads.length; t++) {
+            int first = t;
+            threads[t] = new Thread(() -> {
+                for (int i = first; i < all.size(); i += threads.length) {
+                    rendered[i] = w.render("q", List.of(all.get(i)), null);
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        SimilarListWriter fresh = SimilarListWriter.of(OutputFormat.JSONL, new StringWriter());
+        for (int i = 0; i < all.size(); i++) {
+            assertEquals(fresh.render("q", List.of(all.get(i)), null), rendered[i]);
+            assertEquals(rendered[i], w.render("q", List.of(all.get(i)), null), "a second render is the same");
+        }
+    }
+
+    @Test
     void csvQuotesIdsToo() throws IOException {
         StringWriter out = new StringWriter();
-        Function<String, Article> none = id -> null;
-        SimilarListWriter w = SimilarListWriter.of(OutputFormat.CSV, out, none);
-        w.write("x,1", List.of(new SimilarArticle("y\"2", 0.5)));
+        SimilarListWriter w = SimilarListWriter.of(OutputFormat.CSV, out);
+        w.write("x,1", List.of(new SimilarArticle(0, Article.of("y\"2", null, null), 0.5)));
         w.finish();
         assertEquals("id,rank,similar_id,score,title,url\n\"x,1\",1,\"y\"\"2\",0.500000,,\n", out.toString());
     }
@@ -117,7 +149,7 @@ class SimilarListWriterTest {
 
     private static String explained(OutputFormat format) throws IOException {
         StringWriter out = new StringWriter();
-        SimilarListWriter w = SimilarListWriter.of(format, out, ARTICLES::get, true);
+        SimilarListWriter w = SimilarListWriter.of(format, out, true);
         w.write("a", A, WHY);
         w.finish();
         return out.toString();
@@ -146,9 +178,9 @@ class SimilarListWriterTest {
     @Test
     void explanationsMustMatchTheWriter() {
         StringWriter out = new StringWriter();
-        SimilarListWriter plain = SimilarListWriter.of(OutputFormat.JSONL, out, ARTICLES::get);
+        SimilarListWriter plain = SimilarListWriter.of(OutputFormat.JSONL, out);
         assertThrows(IllegalArgumentException.class, () -> plain.write("a", A, WHY));
-        SimilarListWriter explaining = SimilarListWriter.of(OutputFormat.CSV, out, ARTICLES::get, true);
+        SimilarListWriter explaining = SimilarListWriter.of(OutputFormat.CSV, out, true);
         assertThrows(IllegalArgumentException.class, () -> explaining.write("a", A));
         assertThrows(IllegalArgumentException.class, () -> explaining.write("a", A, WHY.subList(0, 1)));
     }

@@ -1,6 +1,7 @@
 package io.kindred.bench.jmh;
 
 import io.kindred.bench.corpora.BenchCorpora;
+import io.kindred.core.Article;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.core.weighting.TfidfVectorizer;
@@ -57,7 +58,7 @@ public class QueryBench {
     private SimilarityIndex index;
     private String[] queries;
     private int[] resultSizes;
-    private String[] resultIds;
+    private Article[] resultArticles;
     private int cursor;
 
     /** Loads or generates the corpus, fits and indexes it, and draws the query sample. */
@@ -73,9 +74,9 @@ public class QueryBench {
             queries[i] = index.article(sample[i]).id();
             resultSizes[i] = index.similar(queries[i], k).size();
         }
-        resultIds = new String[Math.max(1, k)];
-        for (int i = 0; i < resultIds.length; i++) {
-            resultIds[i] = index.article(i % index.size()).id();
+        resultArticles = new Article[Math.max(1, k)];
+        for (int i = 0; i < resultArticles.length; i++) {
+            resultArticles[i] = index.article(i % index.size());
         }
         cursor = 0;
     }
@@ -109,7 +110,7 @@ public class QueryBench {
         for (int i = 0; i < found; i++) {
             docs[i] = i;
             scores[i] = 1.0 / (i + 1);
-            out[i] = new SimilarArticle(resultIds[docs[i]], scores[i]);
+            out[i] = new SimilarArticle(docs[i], resultArticles[docs[i]], scores[i]);
         }
         return List.of(out);
     }

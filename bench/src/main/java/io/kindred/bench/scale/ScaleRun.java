@@ -199,10 +199,10 @@ public final class ScaleRun {
     /**
      * Bytes of {@code SimilarityIndex.similar}'s result for list length k and {@code found} entries, with compressed
      * oops: int[k] and double[k] output arrays, the SimilarArticle[] and the copy {@code List.of} makes, the list
-     * object, and the records (12-byte header + reference + double = 24 bytes).
+     * object, and the records (12-byte header + ordinal + reference + double = 32 bytes).
      */
     static long resultBytes(int k, int found) {
-        return align(16 + 4L * k) + align(16 + 8L * k) + 2 * align(16 + 4L * found) + 16 + 24L * found;
+        return align(16 + 4L * k) + align(16 + 8L * k) + 2 * align(16 + 4L * found) + 16 + 32L * found;
     }
 
     private static long align(long b) {

@@ -1,6 +1,7 @@
 package io.kindred.core.explain;
 
 import io.kindred.core.Article;
+import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.core.text.Vocabulary;
 import io.kindred.core.vector.SparseVector;
@@ -24,27 +25,40 @@ public final class Explainer {
      * @throws IllegalArgumentException for an unknown id or a negative {@code maxTerms}
      */
     public static Explanation explain(SimilarityIndex index, String queryId, String otherId, int maxTerms) {
-        return explain(index, row(index, queryId), otherId, maxTerms);
+        return explain(index, row(index, queryId), ordinal(index, otherId), maxTerms);
     }
 
     /**
-     * Explains the similarity of a new article to an indexed one.
+     * Explains an entry of an indexed article's list.
      *
      * @param index the index
-     * @param query the new article (vectorised with the fitted model)
-     * @param otherId the similar article's id
+     * @param query the list's article's position in the index
+     * @param other an entry of its list
      * @param maxTerms how many terms to list, at least 0
      * @return the explanation
      */
-    public static Explanation explain(SimilarityIndex index, Article query, String otherId, int maxTerms) {
-        return explain(index, index.model().transform(query), otherId, maxTerms);
+    public static Explanation explain(SimilarityIndex index, int query, SimilarArticle other, int maxTerms) {
+        return explain(index, index.vectors().row(query), other.ordinal(), maxTerms);
     }
 
-    private static Explanation explain(SimilarityIndex index, SparseVector q, String otherId, int maxTerms) {
+    /**
+     * Explains an entry of a new article's list.
+     *
+     * @param index the index
+     * @param query the new article (vectorised with the fitted model)
+     * @param other an entry of its list
+     * @param maxTerms how many terms to list, at least 0
+     * @return the explanation
+     */
+    public static Explanation explain(SimilarityIndex index, Article query, SimilarArticle other, int maxTerms) {
+        return explain(index, index.model().transform(query), other.ordinal(), maxTerms);
+    }
+
+    private static Explanation explain(SimilarityIndex index, SparseVector q, int other, int maxTerms) {
         if (maxTerms < 0) {
             throw new IllegalArgumentException("maxTerms must be >= 0, was " + maxTerms);
         }
-        SparseVector d = row(index, otherId);
+        SparseVector d = index.vectors().row(other);
         Vocabulary vocabulary = index.model().vocabulary();
         List<Explanation.TermContribution> shared = new ArrayList<>();
         int i = 0;
@@ -72,10 +86,14 @@ public final class Explainer {
     }
 
     private static SparseVector row(SimilarityIndex index, String id) {
+        return index.vectors().row(ordinal(index, id));
+    }
+
+    private static int ordinal(SimilarityIndex index, String id) {
         int ordinal = index.ordinal(id);
         if (ordinal < 0) {
             throw new IllegalArgumentException("unknown article id '" + id + "'");
         }
-        return index.vectors().row(ordinal);
+        return ordinal;
     }
 }

@@ -52,10 +52,12 @@ public final class Pins extends RankingStep {
                     if (target < 0 || pin.target().equals(pool.query().id())) {
                         continue; // unknown ids are reported when the overrides are loaded
                     }
-                    out.removeIf(s -> s.id().equals(pin.target()));
+                    out.removeIf(s -> s.ordinal() == target);
                     q = q == null ? pool.query().vector(context.index()) : q;
                     double cosine = q.dot(pool.vectors().row(target));
-                    out.add(Math.min(pin.position() - 1, out.size()), new SimilarArticle(pin.target(), cosine));
+                    out.add(
+                            Math.min(pin.position() - 1, out.size()),
+                            new SimilarArticle(target, context.index().article(target), cosine));
                 }
                 pool.setList(List.copyOf(out.subList(0, Math.min(pool.k(), out.size()))));
             }

@@ -79,7 +79,7 @@ final class Pool {
         }
         for (int i = 0; i < m; i++) {
             SimilarArticle s = candidates.get(i);
-            docs[i] = index.ordinal(s.id());
+            docs[i] = s.ordinal();
             cosine[i] = s.score();
             score[i] = cosine[i];
             shown[i] = cosine[i];
@@ -247,7 +247,7 @@ final class Pool {
                     && (reranksPool || size == 0 || score[chosen[k - 1]] > cosine[size - 1] * maxFactor);
             List<SimilarArticle> out = new ArrayList<>(chosenCount);
             for (int x = 0; x < chosenCount; x++) {
-                out.add(new SimilarArticle(index.article(docs[chosen[x]]).id(), shown[chosen[x]]));
+                out.add(new SimilarArticle(docs[chosen[x]], index.article(docs[chosen[x]]), shown[chosen[x]]));
             }
             list = out;
         }

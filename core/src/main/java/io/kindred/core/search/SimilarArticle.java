@@ -1,20 +1,32 @@
 package io.kindred.core.search;
 
+import io.kindred.core.Article;
 import java.util.Objects;
 
 /**
- * One entry of a "Similar Articles" list. Immutable.
+ * One entry of a "Similar Articles" list: the similar article, its position in the index and its score, so that a list
+ * can be rendered (title, url, date) or followed into the index without looking an id up. Immutable.
  *
- * @param id the similar article's id
- * @param score its similarity to the query article: the cosine for L2-normalised vectors (in (0, 1]), otherwise the dot
- *     product of the vectors
+ * @param ordinal the similar article's position in the index (input order)
+ * @param article the similar article
+ * @param score its similarity to the list's article: the cosine for L2-normalised vectors (in (0, 1]), otherwise the
+ *     dot product of the vectors; after ranking steps, the score they show
  */
-public record SimilarArticle(String id, double score) {
+public record SimilarArticle(int ordinal, Article article, double score) {
+
     /** Validates. */
     public SimilarArticle {
-        Objects.requireNonNull(id, "id");
-        if (!Double.isFinite(score)) {
-            throw new IllegalArgumentException("score must be finite, was " + score + " for '" + id + "'");
+        if (ordinal < 0) {
+            throw new IllegalArgumentException("ordinal must be >= 0, was " + ordinal);
         }
+        Objects.requireNonNull(article, "article");
+        if (!Double.isFinite(score)) {
+            throw new IllegalArgumentException("score must be finite, was " + score + " for '" + article.id() + "'");
+        }
+    }
+
+    /** @return the similar article's id */
+    public String id() {
+        return article.id();
     }
 }

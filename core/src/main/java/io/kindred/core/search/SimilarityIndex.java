@@ -370,7 +370,7 @@ public final class SimilarityIndex {
     private List<SimilarArticle> toList(int[] docs, double[] scores, int found) {
         SimilarArticle[] out = new SimilarArticle[found];
         for (int i = 0; i < found; i++) {
-            out[i] = new SimilarArticle(articles.get(docs[i]).id(), scores[i]);
+            out[i] = new SimilarArticle(docs[i], articles.get(docs[i]), scores[i]);
         }
         return List.of(out);
     }

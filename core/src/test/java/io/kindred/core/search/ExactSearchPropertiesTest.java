@@ -70,7 +70,7 @@ class ExactSearchPropertiesTest {
             List<SimilarArticle> list = new ArrayList<>();
             for (int r = 0; r < docs.size() && list.size() < k; r++) {
                 if (filter.accept(i, docs.get(r)[0])) {
-                    list.add(new SimilarArticle(corpus.get(docs.get(r)[0]).id(), scores.get(r)));
+                    list.add(new SimilarArticle(docs.get(r)[0], corpus.get(docs.get(r)[0]), scores.get(r)));
                 }
             }
             expected.add(list);
@@ -182,7 +182,7 @@ class ExactSearchPropertiesTest {
             List<int[]> docs = BruteForce.topK(v.vectors(), v.vectors().row(i), i, k, scores);
             List<SimilarArticle> list = new ArrayList<>();
             for (int r = 0; r < docs.size(); r++) {
-                list.add(new SimilarArticle(corpus.get(docs.get(r)[0]).id(), scores.get(r)));
+                list.add(new SimilarArticle(docs.get(r)[0], corpus.get(docs.get(r)[0]), scores.get(r)));
             }
             out.add(list);
         }

@@ -40,9 +40,13 @@ class SimilarityIndexTest {
 
         SimilarityIndex index = SimilarityIndex.build(corpus, SKLEARN, 1);
         assertEquals(
-                List.of(new SimilarArticle("d1", cos01), new SimilarArticle("d2", cos02)), index.similar("d0", 10));
-        assertEquals(List.of(new SimilarArticle("d0", cos01)), index.similar("d1", 10), "d1 and d2 share no term");
-        assertEquals(List.of(new SimilarArticle("d0", cos02)), index.similar("d2", 10));
+                List.of(new SimilarArticle(1, corpus.get(1), cos01), new SimilarArticle(2, corpus.get(2), cos02)),
+                index.similar("d0", 10));
+        assertEquals(
+                List.of(new SimilarArticle(0, corpus.get(0), cos01)),
+                index.similar("d1", 10),
+                "d1 and d2 share no term");
+        assertEquals(List.of(new SimilarArticle(0, corpus.get(0), cos02)), index.similar("d2", 10));
         assertEquals(idfZ, index.model().idf(index.model().vocabulary().id("zz")), 1e-15);
     }
 
