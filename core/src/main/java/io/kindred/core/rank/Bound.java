@@ -1,5 +1,7 @@
 package io.kindred.core.rank;
 
+import java.util.function.Consumer;
+
 /**
  * A {@link RankingStep} bound to an index. Every method has a neutral default, so a step implements only what it does.
  * Implementations are thread-safe: one serves every query of a {@link Recommender}.
@@ -54,6 +56,40 @@ interface Bound {
     /** @return true if the step chooses among all survivors of the pool, so that filters must not stop at k */
     default boolean choosesFromAllSurvivors() {
         return false;
+    }
+
+    /**
+     * @param rule which candidates may enter a list
+     * @return a step that only excludes candidates
+     */
+    static Bound excluding(Eligibility rule) {
+        return new Bound() {
+            @Override
+            public Eligibility eligibility() {
+                return rule;
+            }
+        };
+    }
+
+    /**
+     * @param change what the step does to a query's pool
+     * @return a step that only changes pools
+     */
+    static Bound onPool(Consumer<Pool> change) {
+        return new OnPool() {
+            @Override
+            public void apply(Pool pool) {
+                change.accept(pool);
+            }
+        };
+    }
+
+    /** A step that changes pools; subclasses say how, and what else they do. */
+    abstract class OnPool implements Bound {
+        @Override
+        public boolean changesPool() {
+            return true;
+        }
     }
 
     /** Which candidates may enter a list; thread-safe and fast (called for candidate pairs of all-pairs). */

@@ -86,25 +86,17 @@ public final class Decay extends RankingStep {
 
     @Override
     Bound bind(RankingContext context) {
-        return new Bound() {
-            @Override
-            public boolean changesPool() {
-                return true;
+        return Bound.onPool(pool -> {
+            long queryDate = pool.query().published();
+            if (queryDate == RankingContext.NO_DATE) {
+                return;
             }
-
-            @Override
-            public void apply(Pool pool) {
-                long queryDate = pool.query().published();
-                if (queryDate == RankingContext.NO_DATE) {
-                    return;
-                }
-                for (int i = 0; i < pool.size(); i++) {
-                    long date = context.published(pool.doc(i));
-                    if (date != RankingContext.NO_DATE) {
-                        pool.multiply(i, factor((double) date - queryDate));
-                    }
+            for (int i = 0; i < pool.size(); i++) {
+                long date = context.published(pool.doc(i));
+                if (date != RankingContext.NO_DATE) {
+                    pool.multiply(i, factor((double) date - queryDate));
                 }
             }
-        };
+        });
     }
 }

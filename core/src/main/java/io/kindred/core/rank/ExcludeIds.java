@@ -29,11 +29,6 @@ public final class ExcludeIds extends RankingStep {
         for (int i = 0; i < excluded.length; i++) {
             excluded[i] = ids.contains(context.id(i));
         }
-        return new Bound() {
-            @Override
-            public Eligibility eligibility() {
-                return (queryId, queryDate, candidate) -> !excluded[candidate];
-            }
-        };
+        return Bound.excluding((queryId, queryDate, candidate) -> !excluded[candidate]);
     }
 }

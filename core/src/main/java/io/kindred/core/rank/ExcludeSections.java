@@ -30,11 +30,6 @@ public final class ExcludeSections extends RankingStep {
             String section = context.index().article(i).section();
             excluded[i] = section != null && sections.contains(section);
         }
-        return new Bound() {
-            @Override
-            public Eligibility eligibility() {
-                return (queryId, queryDate, candidate) -> !excluded[candidate];
-            }
-        };
+        return Bound.excluding((queryId, queryDate, candidate) -> !excluded[candidate]);
     }
 }

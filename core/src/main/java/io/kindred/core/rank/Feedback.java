@@ -109,12 +109,7 @@ public final class Feedback extends RankingStep {
 
     @Override
     Bound bind(RankingContext context) {
-        return new Bound() {
-            @Override
-            public boolean changesPool() {
-                return true;
-            }
-
+        return new Bound.OnPool() {
             @Override
             public boolean reranksPool() {
                 return true;

@@ -66,7 +66,7 @@ public final class Latent extends RankingStep {
 
     @Override
     Bound bind(RankingContext context) {
-        return new Bound() {
+        return new Bound.OnPool() {
             private volatile LatentSpace space;
 
             @Override
@@ -78,11 +78,6 @@ public final class Latent extends RankingStep {
                         }
                     }
                 }
-            }
-
-            @Override
-            public boolean changesPool() {
-                return true;
             }
 
             @Override

@@ -33,20 +33,12 @@ public final class MinScore extends RankingStep {
 
     @Override
     Bound bind(RankingContext context) {
-        return new Bound() {
-            @Override
-            public boolean changesPool() {
-                return true;
-            }
-
-            @Override
-            public void apply(Pool pool) {
-                for (int i = 0; i < pool.size(); i++) {
-                    if (pool.shown(i) < value) {
-                        pool.drop(i);
-                    }
+        return Bound.onPool(pool -> {
+            for (int i = 0; i < pool.size(); i++) {
+                if (pool.shown(i) < value) {
+                    pool.drop(i);
                 }
             }
-        };
+        });
     }
 }

@@ -35,12 +35,7 @@ public final class Mmr extends RankingStep {
 
     @Override
     Bound bind(RankingContext context) {
-        return new Bound() {
-            @Override
-            public boolean changesPool() {
-                return true;
-            }
-
+        return new Bound.OnPool() {
             @Override
             public boolean reranksPool() {
                 return true;

@@ -36,34 +36,26 @@ public final class NearDuplicates extends RankingStep {
 
     @Override
     Bound bind(RankingContext context) {
-        return new Bound() {
-            @Override
-            public boolean changesPool() {
-                return true;
-            }
-
-            @Override
-            public void apply(Pool pool) {
-                DocumentVectors vectors = pool.vectors();
-                int[] order = pool.order();
-                int[] kept = new int[pool.wanted()];
-                int count = 0;
-                for (int x = 0; x < pool.size() && count < pool.wanted(); x++) {
-                    int i = order[x];
-                    if (!pool.survives(i)) {
-                        continue;
-                    }
-                    boolean duplicate = pool.cosine(i) >= threshold;
-                    for (int y = 0; y < count && !duplicate; y++) {
-                        duplicate = vectors.dot(pool.doc(i), pool.doc(kept[y])) >= threshold;
-                    }
-                    if (duplicate) {
-                        pool.drop(i);
-                    } else {
-                        kept[count++] = i;
-                    }
+        return Bound.onPool(pool -> {
+            DocumentVectors vectors = pool.vectors();
+            int[] order = pool.order();
+            int[] kept = new int[pool.wanted()];
+            int count = 0;
+            for (int x = 0; x < pool.size() && count < pool.wanted(); x++) {
+                int i = order[x];
+                if (!pool.survives(i)) {
+                    continue;
+                }
+                boolean duplicate = pool.cosine(i) >= threshold;
+                for (int y = 0; y < count && !duplicate; y++) {
+                    duplicate = vectors.dot(pool.doc(i), pool.doc(kept[y])) >= threshold;
+                }
+                if (duplicate) {
+                    pool.drop(i);
+                } else {
+                    kept[count++] = i;
                 }
             }
-        };
+        });
     }
 }

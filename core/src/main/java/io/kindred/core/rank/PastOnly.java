@@ -18,14 +18,9 @@ public final class PastOnly extends RankingStep {
 
     @Override
     Bound bind(RankingContext context) {
-        return new Bound() {
-            @Override
-            public Eligibility eligibility() {
-                return (queryId, queryDate, candidate) -> {
-                    long date = context.published(candidate);
-                    return queryDate == RankingContext.NO_DATE || date == RankingContext.NO_DATE || date <= queryDate;
-                };
-            }
-        };
+        return Bound.excluding((queryId, queryDate, candidate) -> {
+            long date = context.published(candidate);
+            return queryDate == RankingContext.NO_DATE || date == RankingContext.NO_DATE || date <= queryDate;
+        });
     }
 }

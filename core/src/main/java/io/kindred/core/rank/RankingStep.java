@@ -19,15 +19,13 @@ public abstract sealed class RankingStep
                 ExcludeSections,
                 PastOnly,
                 TimeWindow,
-                Blocks,
+                EditorialStep,
                 Feedback,
                 Latent,
                 Decay,
-                Boosts,
                 MinScore,
                 NearDuplicates,
-                Mmr,
-                Pins {
+                Mmr {
 
     RankingStep() {}
 

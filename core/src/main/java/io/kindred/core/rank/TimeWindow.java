@@ -34,16 +34,11 @@ public final class TimeWindow extends RankingStep {
     @Override
     Bound bind(RankingContext context) {
         double seconds = days * 86_400.0;
-        return new Bound() {
-            @Override
-            public Eligibility eligibility() {
-                return (queryId, queryDate, candidate) -> {
-                    long date = context.published(candidate);
-                    return queryDate == RankingContext.NO_DATE
-                            || date == RankingContext.NO_DATE
-                            || !(Math.abs((double) date - queryDate) > seconds);
-                };
-            }
-        };
+        return Bound.excluding((queryId, queryDate, candidate) -> {
+            long date = context.published(candidate);
+            return queryDate == RankingContext.NO_DATE
+                    || date == RankingContext.NO_DATE
+                    || !(Math.abs((double) date - queryDate) > seconds);
+        });
     }
 }

@@ -518,48 +518,14 @@ final class AllPairsSearch {
             }
         }
 
-        /** Min-heap of (score, doc) for list {@code owner}, by score only. */
+        /** Offers a pair to list {@code owner}'s heap of candidates ({@link BoundedHeap}, with the tie rule). */
         private void offer(int owner, int doc, double score) {
             int base = owner * slots;
-            int size = heapSize[owner];
-            if (size < slots) {
-                int i = size;
-                while (i > 0) {
-                    int parent = (i - 1) >>> 1;
-                    if (heapScore[base + parent] <= score) {
-                        break;
-                    }
-                    heapScore[base + i] = heapScore[base + parent];
-                    heapDoc[base + i] = heapDoc[base + parent];
-                    i = parent;
-                }
-                heapScore[base + i] = score;
-                heapDoc[base + i] = doc;
-                heapSize[owner] = ++size;
-                if (size == slots) {
-                    heapMin[owner] = heapScore[base];
-                }
-                return;
+            int size = BoundedHeap.offer(heapScore, heapDoc, base, heapSize[owner], slots, score, doc);
+            heapSize[owner] = size;
+            if (size == slots) {
+                heapMin[owner] = heapScore[base];
             }
-            int i = 0;
-            while (true) {
-                int child = 2 * i + 1;
-                if (child >= slots) {
-                    break;
-                }
-                if (child + 1 < slots && heapScore[base + child + 1] < heapScore[base + child]) {
-                    child++;
-                }
-                if (heapScore[base + child] >= score) {
-                    break;
-                }
-                heapScore[base + i] = heapScore[base + child];
-                heapDoc[base + i] = heapDoc[base + child];
-                i = child;
-            }
-            heapScore[base + i] = score;
-            heapDoc[base + i] = doc;
-            heapMin[owner] = heapScore[base];
         }
     }
 

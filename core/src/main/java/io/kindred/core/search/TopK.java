@@ -1,9 +1,7 @@
 package io.kindred.core.search;
 
 /**
- * Bounded selection of the k best (score, document) pairs over primitives: a binary min-heap of size k whose root is
- * the worst kept pair. Order: higher score first; equal scores by smaller document number. O(log k) per accepted offer,
- * O(1) per rejected one, no allocation after construction.
+ * The k best (score, document) pairs of one query: a {@link BoundedHeap} with its arrays, whose tie rule it keeps.
  *
  * <p>Mutable and not thread-safe: one instance per worker, {@link #reset} between queries.
  */
@@ -64,23 +62,7 @@ final class TopK {
      * @param doc its document number
      */
     void offer(double score, int doc) {
-        if (size < k) {
-            int i = size++;
-            // sift up
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (!worse(score, doc, scores[parent], docs[parent])) {
-                    break;
-                }
-                scores[i] = scores[parent];
-                docs[i] = docs[parent];
-                i = parent;
-            }
-            scores[i] = score;
-            docs[i] = doc;
-        } else if (worse(scores[0], docs[0], score, doc)) {
-            siftDown(score, doc, size);
-        }
+        size = BoundedHeap.offer(scores, docs, 0, size, k, score, doc);
     }
 
     /**
@@ -91,43 +73,8 @@ final class TopK {
      * @return the number of pairs written
      */
     int drainBestFirst(int[] outDocs, double[] outScores) {
-        int n = size;
-        for (int i = n - 1; i >= 0; i--) {
-            outDocs[i] = docs[0];
-            outScores[i] = scores[0];
-            size--;
-            if (size > 0) {
-                siftDown(scores[size], docs[size], size);
-            }
-        }
+        int n = BoundedHeap.drainBestFirst(scores, docs, 0, size, outDocs, outScores);
         size = 0;
         return n;
-    }
-
-    /** Puts (score, doc) at the root of a heap of {@code n} entries and restores heap order. */
-    private void siftDown(double score, int doc, int n) {
-        int i = 0;
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= n) {
-                break;
-            }
-            if (child + 1 < n && worse(scores[child + 1], docs[child + 1], scores[child], docs[child])) {
-                child++;
-            }
-            if (!worse(scores[child], docs[child], score, doc)) {
-                break;
-            }
-            scores[i] = scores[child];
-            docs[i] = docs[child];
-            i = child;
-        }
-        scores[i] = score;
-        docs[i] = doc;
-    }
-
-    /** True if (s1, d1) ranks below (s2, d2): lower score, or equal score and larger document number. */
-    static boolean worse(double s1, int d1, double s2, int d2) {
-        return s1 < s2 || (s1 == s2 && d1 > d2);
     }
 }

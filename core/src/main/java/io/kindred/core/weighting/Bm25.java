@@ -46,26 +46,13 @@ public record Bm25(double k1, double b, boolean useIdf) implements Weighting {
     }
 
     @Override
-    public void weigh(
-            double[] counts,
-            int[] termIds,
-            int from,
-            int to,
-            boolean binary,
-            double[] idf,
-            double averageLength,
-            double[] out,
-            int outFrom) {
-        double length = 0;
-        for (int e = from; e < to; e++) {
-            length += binary ? 1 : counts[e];
-        }
-        double lengthFactor = k1 * (1 - b + b * (averageLength > 0 ? length / averageLength : 0));
-        for (int e = from, i = outFrom; e < to; e++, i++) {
-            double tf = binary ? 1 : counts[e];
-            tf = tf * (k1 + 1) / (tf + lengthFactor);
-            out[i] = useIdf ? tf * idf[termIds[e]] : tf;
-        }
+    public double lengthFactor(double rowLength, double averageLength) {
+        return k1 * (1 - b + b * (averageLength > 0 ? rowLength / averageLength : 0));
+    }
+
+    @Override
+    public double tf(double count, double lengthFactor) {
+        return count * (k1 + 1) / (count + lengthFactor);
     }
 
     @Override

@@ -35,23 +35,8 @@ public record TfIdf(boolean sublinearTf, boolean useIdf, boolean smoothIdf) impl
     }
 
     @Override
-    public void weigh(
-            double[] counts,
-            int[] termIds,
-            int from,
-            int to,
-            boolean binary,
-            double[] idf,
-            double averageLength,
-            double[] out,
-            int outFrom) {
-        for (int e = from, i = outFrom; e < to; e++, i++) {
-            double tf = binary ? 1 : counts[e];
-            if (sublinearTf) {
-                tf = StrictMath.log(tf) + 1;
-            }
-            out[i] = useIdf ? tf * idf[termIds[e]] : tf;
-        }
+    public double tf(double count, double lengthFactor) {
+        return sublinearTf ? StrictMath.log(count) + 1 : count;
     }
 
     @Override

@@ -81,7 +81,17 @@ public final class TfidfModel implements VectorModel {
      * entries {@code [from, to)}; {@code out} may be {@code counts} itself with {@code outFrom == from}.
      */
     void weigh(double[] counts, int[] termIds, int from, int to, double[] out, int outFrom) {
-        options.weighting().weigh(counts, termIds, from, to, options.binary(), idf, averageLength, out, outFrom);
+        Weighting w = options.weighting();
+        boolean binary = options.binary();
+        double length = 0;
+        for (int e = from; e < to; e++) {
+            length += binary ? 1 : counts[e];
+        }
+        double lengthFactor = w.lengthFactor(length, averageLength);
+        for (int e = from, i = outFrom; e < to; e++, i++) {
+            // idf is 1 where the scheme does not use it: tf · 1 is tf, bit for bit
+            out[i] = w.tf(binary ? 1 : counts[e], lengthFactor) * idf[termIds[e]];
+        }
         options.norm().apply(out, outFrom, outFrom + to - from);
     }
 

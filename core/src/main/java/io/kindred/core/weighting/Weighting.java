@@ -54,30 +54,25 @@ public sealed interface Weighting permits TfIdf, Bm25 {
     double idf(int df, int documents);
 
     /**
-     * Weighs one row of counts, before normalisation: {@code out[outFrom ..]} receives the weights of entries
-     * {@code [from, to)}; {@code out} may be {@code counts} with {@code outFrom == from} (each count is read before its
-     * slot is written).
+     * A row's length term, computed once per row: BM25's {@code k1 · (1 − b + b · len / avglen)}; 0 for a scheme
+     * without one.
      *
-     * @param counts the (weighted) counts
-     * @param termIds the entries' term ids, to look their idf up
-     * @param from first entry
-     * @param to end of the entries
-     * @param binary count every term once
-     * @param idf idf by term id
-     * @param averageLength the corpus's mean of Σ counts over a row (binary: of its distinct terms)
-     * @param out receives the weights
-     * @param outFrom where the first weight goes
+     * @param rowLength Σ tf over the row's entries
+     * @param averageLength the corpus's mean row length
+     * @return the row's length term
      */
-    void weigh(
-            double[] counts,
-            int[] termIds,
-            int from,
-            int to,
-            boolean binary,
-            double[] idf,
-            double averageLength,
-            double[] out,
-            int outFrom);
+    default double lengthFactor(double rowLength, double averageLength) {
+        return 0;
+    }
+
+    /**
+     * An entry's term frequency as the scheme weighs it, before idf and normalisation: {@code w = tf(count) · idf}.
+     *
+     * @param count the (weighted) count, 1 when counts are binary
+     * @param lengthFactor the row's {@link #lengthFactor}
+     * @return the weighted term frequency
+     */
+    double tf(double count, double lengthFactor);
 
     /**
      * @param useIdf whether to multiply by idf
