@@ -135,7 +135,7 @@ public final class Kindred implements Runnable {
                     cl.getSubcommands().get(command).getCommandSpec().usageMessage();
             String[] own = usage.footer();
             // the presets' lines and the order of the ranking steps (RankingPolicy.ORDER) are written when a help text
-            // is shown, not for every run (50 ms of its start-up)
+            // is shown: building them would otherwise slow every run's start-up
             usage.sectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
                 List<String> footer = new ArrayList<>(List.of(own));
                 footer.addAll(VectorizerOptions.presetHelp());

@@ -118,9 +118,8 @@ final class AllPairsSearch {
      * Picks the head terms, those in at least an eighth of the documents (the most frequent first, as many as
      * {@link #HEAD_MAX_FLOATS} allows), and lays their weights out densely. Their postings make most of the work of
      * all-pairs (Σ df² is dominated by common words); as dense columns they are added with a vectorised loop over
-     * consecutive documents instead of a scatter, which is about ten times faster per multiply-add, so the dense column
-     * pays for its zeros from a df of about n / 10 (a fifth and a thirteenth measured no better on 20 Newsgroups and
-     * DOJ).
+     * consecutive documents instead of a scatter, about ten times cheaper per multiply-add, so a dense column pays for
+     * its zeros once a term is in about a tenth of the documents.
      */
     private static float[][] headColumns(InvertedIndex index, DocumentVectors vectors, int[] headColumn, int threads) {
         java.util.Arrays.fill(headColumn, -1);
@@ -445,7 +444,7 @@ final class AllPairsSearch {
         /**
          * Adds a document's head terms (slots {@code first} to {@code first + heads} of {@link #headOf}) to its sums
          * over documents [from, to), four columns per pass: the sums are read and written once per four columns instead
-         * of once per column (eight per pass were slower: the JIT no longer vectorised the loop).
+         * of once per column (with wider passes the JIT stops vectorising the loop).
          */
         private void addColumns(float[] sums, int first, int heads, int from, int to) {
             float[][] c = headOf;
