@@ -2,7 +2,7 @@
 # JMH with the GC profiler, JSON results into bench/results/jmh-<name>.json, then re-renders bench/RESULTS.md.
 #   bench/run-jmh.sh NAME [JMH options...]     e.g.
 #   bench/run-jmh.sh query QueryBench -p corpus=20newsgroups-bydate,doj-press-releases,ag-news-test
-#   bench/run-jmh.sh topk TopKBench
+#   bench/run-jmh.sh fit FitBench
 #   bench/run-jmh.sh allpairs AllPairsBench
 set -euo pipefail
 cd "$(dirname "$0")/.."

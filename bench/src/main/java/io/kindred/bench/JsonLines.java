@@ -46,7 +46,8 @@ public final class JsonLines {
      * Writes articles as JSON Lines (id, title, body, category when known), for the CLI and the Python peers.
      *
      * @param file the output file (plain, not gzipped)
-     * @param corpus the corpus
+     * @param articles the articles, in order
+     * @param categories each article's category, {@code null} where it has none
      * @throws IOException on write errors
      */
     public static void writeArticles(Path file, List<Article> articles, List<String> categories) throws IOException {

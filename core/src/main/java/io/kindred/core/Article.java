@@ -32,7 +32,19 @@ public record Article(
         String source,
         String language) {
 
-    /** Validates the id and copies the tags. */
+    /**
+     * Validates the id and copies the tags.
+     *
+     * @param id see {@link #id()}
+     * @param title see {@link #title()}
+     * @param body see {@link #body()}
+     * @param url see {@link #url()}
+     * @param published see {@link #published()}
+     * @param section see {@link #section()}
+     * @param tags see {@link #tags()}
+     * @param source see {@link #source()}
+     * @param language see {@link #language()}
+     */
     public Article {
         Objects.requireNonNull(id, "article id must not be null");
         if (id.isBlank()) {

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record ArticleRecord(Article article, Map<String, String> extra) {
 
-    /** Copies the map. */
+    /**
+     * Copies the map.
+     *
+     * @param article see {@link #article()}
+     * @param extra see {@link #extra()}
+     */
     public ArticleRecord {
         Objects.requireNonNull(article, "article");
         extra = Map.copyOf(extra);

@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record Judgment(String id1, String id2, double score) {
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param id1 see {@link #id1()}
+     * @param id2 see {@link #id2()}
+     * @param score see {@link #score()}
+     */
     public Judgment {
         Objects.requireNonNull(id1, "id1");
         Objects.requireNonNull(id2, "id2");

@@ -24,7 +24,12 @@ public final class JudgmentFile {
      * @param skipped how many invalid lines were skipped
      */
     public record Loaded(List<Judgment> judgments, int skipped) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param judgments see {@link #judgments()}
+         * @param skipped see {@link #skipped()}
+         */
         public Loaded {
             judgments = List.copyOf(judgments);
         }

@@ -25,9 +25,13 @@ public record ReadOptions(
         Set<String> extraFields) {
 
     /**
-     * Validates.
+     * Validates. @throws IllegalArgumentException if an extra field is an article field (read it from the article)
      *
-     * @throws IllegalArgumentException if an extra field is an article field (read it from the article)
+     * @param format see {@link #format()}
+     * @param skipInvalid see {@link #skipInvalid()}
+     * @param onSkipped see {@link #onSkipped()}
+     * @param progress see {@link #progress()}
+     * @param extraFields see {@link #extraFields()}
      */
     public ReadOptions {
         Objects.requireNonNull(onSkipped, "onSkipped");

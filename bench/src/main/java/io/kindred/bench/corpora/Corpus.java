@@ -12,7 +12,12 @@ import java.util.List;
  * @param categories parallel to articles; an element may be null
  */
 public record Corpus(List<Article> articles, List<String> categories) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param articles see {@link #articles()}
+     * @param categories see {@link #categories()}
+     */
     public Corpus {
         articles = List.copyOf(articles);
         categories = Collections.unmodifiableList(new ArrayList<>(categories));

@@ -76,7 +76,24 @@ public final class SyntheticCorpus {
             double[] lengthMu,
             double[] lengthSigma) {
 
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param name see {@link #name()}
+         * @param s see {@link #s()}
+         * @param b see {@link #b()}
+         * @param noise see {@link #noise()}
+         * @param topicShare see {@link #topicShare()}
+         * @param storyShare see {@link #storyShare()}
+         * @param topicS see {@link #topicS()}
+         * @param topicBand see {@link #topicBand()}
+         * @param topics see {@link #topics()}
+         * @param storyWords see {@link #storyWords()}
+         * @param docsPerStory see {@link #docsPerStory()}
+         * @param lengthWeight see {@link #lengthWeight()}
+         * @param lengthMu see {@link #lengthMu()}
+         * @param lengthSigma see {@link #lengthSigma()}
+         */
         public Profile {
             if (!(s > 0)
                     || !(b >= 0)
@@ -158,11 +175,11 @@ public final class SyntheticCorpus {
     }
 
     /**
-     * The fitted profiles: the mixture parameters are the values {@link Fit} printed (Nelder–Mead, 110 iterations, seed
-     * 42, starting from s=1, b=2.7, noise 0.01–0.03, topicShare 0.25, storyShare 0.03, topicS 1, topicBand 100,000);
-     * topics = the number of categories of the corpus (20 newsgroups, 4 AG classes; 40 for DOJ's 95 skewed components,
-     * 60 pooled); 12 words and 8 articles per story; length components are the measured mean and standard deviation of
-     * ln(tokens) of each real corpus. See bench/README.md.
+     * The fitted profiles: the mixture parameters are the values {@link io.kindred.bench.profiles.Fit} printed
+     * (Nelder–Mead, 110 iterations, seed 42, starting from s=1, b=2.7, noise 0.01–0.03, topicShare 0.25, storyShare
+     * 0.03, topicS 1, topicBand 100,000); topics = the number of categories of the corpus (20 newsgroups, 4 AG classes;
+     * 40 for DOJ's 95 skewed components, 60 pooled); 12 words and 8 articles per story; length components are the
+     * measured mean and standard deviation of ln(tokens) of each real corpus. See bench/README.md.
      */
     public static final class Profiles {
         private Profiles() {}

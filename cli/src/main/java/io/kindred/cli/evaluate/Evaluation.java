@@ -30,7 +30,13 @@ public record Evaluation(
      * @param test the paired test of per-article precision@k, this configuration first
      */
     public record Comparison(String options, LabelMetrics.Result metrics, PairedTest test) {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param options see {@link #options()}
+         * @param metrics see {@link #metrics()}
+         * @param test see {@link #test()}
+         */
         public Comparison {
             Objects.requireNonNull(options, "options");
             Objects.requireNonNull(metrics, "metrics");
@@ -38,7 +44,17 @@ public record Evaluation(
         }
     }
 
-    /** Validates and copies the scores. */
+    /**
+     * Validates and copies the scores.
+     *
+     * @param corpus see {@link #corpus()}
+     * @param labelField see {@link #labelField()}
+     * @param preset see {@link #preset()}
+     * @param metrics see {@link #metrics()}
+     * @param scores see {@link #scores()}
+     * @param judgments see {@link #judgments()}
+     * @param comparison see {@link #comparison()}
+     */
     public Evaluation {
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(labelField, "labelField");

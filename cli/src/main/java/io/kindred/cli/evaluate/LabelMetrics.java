@@ -64,7 +64,21 @@ public final class LabelMetrics {
             Map<String, LabelPrecision> perLabel,
             double[] queryPrecision) {
 
-        /** Copies the arrays and the map. */
+        /**
+         * Copies the arrays and the map.
+         *
+         * @param k see {@link #k()}
+         * @param articles see {@link #articles()}
+         * @param queries see {@link #queries()}
+         * @param queriesWithRelevant see {@link #queriesWithRelevant()}
+         * @param precision see {@link #precision()}
+         * @param map see {@link #map()}
+         * @param ndcg see {@link #ndcg()}
+         * @param fullLists see {@link #fullLists()}
+         * @param histogram see {@link #histogram()}
+         * @param perLabel see {@link #perLabel()}
+         * @param queryPrecision see {@link #queryPrecision()}
+         */
         public Result {
             histogram = histogram.clone();
             perLabel = Collections.unmodifiableMap(new TreeMap<>(perLabel));

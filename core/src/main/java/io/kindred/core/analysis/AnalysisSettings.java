@@ -51,7 +51,17 @@ public record AnalysisSettings(
     public static final AnalysisSettings SKLEARN =
             new AnalysisSettings(Kind.SKLEARN, StopWords.NONE, 1, 1, Stemmer.NONE, 1, StripAccents.NONE);
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param kind see {@link #kind()}
+     * @param stopWords see {@link #stopWords()}
+     * @param ngramMin see {@link #ngramMin()}
+     * @param ngramMax see {@link #ngramMax()}
+     * @param stemmer see {@link #stemmer()}
+     * @param wordWeight see {@link #wordWeight()}
+     * @param stripAccents see {@link #stripAccents()}
+     */
     public AnalysisSettings {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(stopWords, "stopWords");

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record Explanation(double score, List<TermContribution> terms, double rest) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param score see {@link #score()}
+     * @param terms see {@link #terms()}
+     * @param rest see {@link #rest()}
+     */
     public Explanation {
         terms = List.copyOf(terms);
     }
@@ -26,7 +32,12 @@ public record Explanation(double score, List<TermContribution> terms, double res
      * @param contribution its share of the score
      */
     public record TermContribution(String term, double contribution) {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param term see {@link #term()}
+         * @param contribution see {@link #contribution()}
+         */
         public TermContribution {
             Objects.requireNonNull(term, "term");
         }

@@ -68,7 +68,15 @@ public record Preset(
                     new Feedback(List.of(3, 5, 7), Feedback.DEFAULT_WEIGHT, Feedback.DEFAULT_POOL),
                     new Latent(100, Latent.DEFAULT_WEIGHT)));
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param name see {@link #name()}
+     * @param analysis see {@link #analysis()}
+     * @param fields see {@link #fields()}
+     * @param weighting see {@link #weighting()}
+     * @param policy see {@link #policy()}
+     */
     public Preset {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(analysis, "analysis");

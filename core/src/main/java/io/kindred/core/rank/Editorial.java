@@ -35,7 +35,12 @@ public final class Editorial {
      * @param position 1-based position in the list
      */
     public record Pin(String target, int position) {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param target see {@link #target()}
+         * @param position see {@link #position()}
+         */
         public Pin {
             Objects.requireNonNull(target, "target");
             if (position < 1) {

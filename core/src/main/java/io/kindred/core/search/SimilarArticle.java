@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record SimilarArticle(int ordinal, Article article, double score) {
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param ordinal see {@link #ordinal()}
+     * @param article see {@link #article()}
+     * @param score see {@link #score()}
+     */
     public SimilarArticle {
         if (ordinal < 0) {
             throw new IllegalArgumentException("ordinal must be >= 0, was " + ordinal);

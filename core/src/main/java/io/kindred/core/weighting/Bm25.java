@@ -20,7 +20,13 @@ public record Bm25(double k1, double b, boolean useIdf) implements Weighting {
     /** The usual parameters: k1 = 1.2, b = 0.75, with idf. */
     public static final Bm25 DEFAULTS = new Bm25(1.2, 0.75, true);
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param k1 see {@link #k1()}
+     * @param b see {@link #b()}
+     * @param useIdf see {@link #useIdf()}
+     */
     public Bm25 {
         if (!(k1 > 0) || Double.isInfinite(k1)) {
             throw new IllegalArgumentException("k1 must be a finite number > 0, was " + k1);

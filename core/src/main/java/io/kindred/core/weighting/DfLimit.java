@@ -79,7 +79,11 @@ public sealed interface DfLimit {
      * @param count at least 0
      */
     record Count(int count) implements DfLimit {
-        /** Checks the range. */
+        /**
+         * Checks the range.
+         *
+         * @param count see {@link #count()}
+         */
         public Count {
             if (count < 0) {
                 throw new IllegalArgumentException("a document count must be >= 0, was " + count);
@@ -103,7 +107,11 @@ public sealed interface DfLimit {
      * @param fraction in [0, 1]
      */
     record Proportion(double fraction) implements DfLimit {
-        /** Checks the range. */
+        /**
+         * Checks the range.
+         *
+         * @param fraction see {@link #fraction()}
+         */
         public Proportion {
             if (!(fraction >= 0.0 && fraction <= 1.0)) {
                 throw new IllegalArgumentException("a proportion of documents must be in [0.0, 1.0], was " + fraction);

@@ -31,6 +31,13 @@ public record TfidfOptions(
     /**
      * Validates: a maximum document frequency below the minimum is refused here when both are counts or both
      * proportions, and when the fit knows the corpus's size otherwise.
+     *
+     * @param minDf see {@link #minDf()}
+     * @param maxDf see {@link #maxDf()}
+     * @param maxFeatures see {@link #maxFeatures()}
+     * @param binary see {@link #binary()}
+     * @param weighting see {@link #weighting()}
+     * @param norm see {@link #norm()}
      */
     public TfidfOptions {
         Objects.requireNonNull(minDf, "minDf");

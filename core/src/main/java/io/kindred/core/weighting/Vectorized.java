@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param vectors one row per corpus article, in input order
  */
 public record Vectorized(VectorModel model, DocumentVectors vectors) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param model see {@link #model()}
+     * @param vectors see {@link #vectors()}
+     */
     public Vectorized {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(vectors, "vectors");
