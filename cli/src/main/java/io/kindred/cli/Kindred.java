@@ -65,10 +65,12 @@ public final class Kindred implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        // straight to the file descriptor: System.out would hide write errors such as a closed pipe
+        // straight to the file descriptors: System.out would hide write errors such as a closed pipe, and both
+        // would encode with the platform's charset
         PrintWriter out = new PrintWriter(new BufferedWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code;
         try {
             code = commandLine(out, err, System.in, Terminal.isStandardErrorTerminal(), args)
