@@ -11,13 +11,25 @@ import io.kindred.core.rank.PastOnly;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The Java example of the README, kept compiling and running here. */
+/**
+ * The Java example of the README, kept compiling and running here: every statement of the README's example, but the
+ * list of articles (here a larger corpus), is also a statement of this test.
+ */
 class ReadmeExampleTest {
+
+    private static final Path README = Path.of("..", "README.md");
+    private static final Path SELF = Path.of("src", "test", "java", "io", "kindred", "core", "ReadmeExampleTest.java");
 
     @Test
     void readmeExample() {
@@ -54,5 +66,28 @@ class ReadmeExampleTest {
         assertEquals(related, all.get(0));
         assertTrue(fresh.stream().anyMatch(s -> s.id().equals("a1")));
         assertEquals(related.get(0).score(), why.score(), 1e-12);
+    }
+
+    @Test
+    void readmeShowsTheStatementsOfThisTest() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertTrue(block.find(), "README.md has a Java example");
+        String test = normalised(Files.readString(SELF, StandardCharsets.UTF_8));
+        List<String> statements = new ArrayList<>();
+        for (String statement : normalised(block.group(1)).split(";")) {
+            if (!statement.isEmpty() && !statement.startsWith("List<Article>articles=")) {
+                statements.add(statement);
+            }
+        }
+        assertTrue(statements.size() >= 6, "the example's statements: " + statements);
+        for (String statement : statements) {
+            assertTrue(test.contains(statement + ";"), "README statement not run by this test: " + statement);
+        }
+    }
+
+    /** Without comments and white space, so that formatting differences do not count. */
+    private static String normalised(String java) {
+        return java.replaceAll("//[^\n]*", "").replaceAll("\\s+", "");
     }
 }
