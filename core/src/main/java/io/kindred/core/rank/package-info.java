@@ -1,8 +1,9 @@
 /**
- * News-quality ranking on top of exact similarity: eligibility (past-only, time windows, excluded ids and sections),
- * recency decay, pseudo-relevance feedback, latent-topic (LSA) re-ranking, minimum scores without backfill,
- * near-duplicate suppression, MMR diversity and editorial pins, boosts and blocks.
- * {@link io.kindred.core.rank.RankingPolicy} states the rules and their order; {@link io.kindred.core.rank.Recommender}
- * applies them.
+ * News-quality ranking on top of exact similarity, as {@link io.kindred.core.rank.RankingStep}s: eligibility (excluded
+ * ids and sections, past-only, time windows, editorial blocks), re-ranking (pseudo-relevance feedback, latent topics),
+ * adjustment (recency decay, editorial boosts), filters (minimum score without backfill, near-duplicates), choice (MMR
+ * diversity) and placement (editorial pins). A {@link io.kindred.core.rank.RankingPolicy} holds at most one step of
+ * each kind and applies them in {@link io.kindred.core.rank.RankingPolicy#ORDER}, the one place that order is written;
+ * {@link io.kindred.core.rank.Recommender} runs a policy over a {@link io.kindred.core.search.SimilarityIndex}.
  */
 package io.kindred.core.rank;
