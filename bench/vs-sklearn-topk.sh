@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 2's measurement: the kindred CLI (--preset sklearn, all-pairs top-10, read to write, default threads)
+# Whole processes side by side: the kindred CLI (--preset sklearn, all-pairs top-10, read to write, default threads)
 # against ../shared/peers/sklearn_topk.py on the same file, alternating, same machine, same run; checks that the
 # lists are identical (compare.py) and prints the wall times of each process and their ratio (medians).
 #   bench/vs-sklearn-topk.sh [RUNS] [CORPUS...]      (default: 3 runs of 20newsgroups-bydate and doj-press-releases)
