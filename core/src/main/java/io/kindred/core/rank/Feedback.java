@@ -26,6 +26,7 @@ public final class Feedback extends RankingStep {
     public static final int DEFAULT_POOL = 50;
 
     private final List<Integer> rounds;
+    private final int[] neighbours; // the rounds' m, unboxed for the loop of every list
     private final double weight;
     private final int pool;
 
@@ -40,7 +41,8 @@ public final class Feedback extends RankingStep {
         if (this.rounds.isEmpty()) {
             throw new IllegalArgumentException("feedback needs at least one round");
         }
-        for (int m : this.rounds) {
+        this.neighbours = this.rounds.stream().mapToInt(Integer::intValue).toArray();
+        for (int m : neighbours) {
             if (m < 1) {
                 throw new IllegalArgumentException("feedback neighbours per round must be >= 1, was " + m);
             }
@@ -134,7 +136,7 @@ public final class Feedback extends RankingStep {
         DocumentVectors vectors = p.vectors();
         SparseVector q = p.query().vector(p.index());
         TermWeights expanded = p.termWeights();
-        for (int round : rounds) {
+        for (int round : neighbours) {
             int[] order = p.order();
             for (int e = 0; e < q.size(); e++) {
                 expanded.add(q.term(e), q.weight(e));

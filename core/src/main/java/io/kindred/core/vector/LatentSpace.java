@@ -93,11 +93,7 @@ public final class LatentSpace {
         }
         double[] vectorsOfGram = new double[l * l];
         double[] values = jacobi(gram, vectorsOfGram, l);
-        Integer[] order = new Integer[l];
-        for (int i = 0; i < l; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (p, q) -> Double.compare(values[q], values[p]));
+        int[] order = byDecreasingValue(values);
         int k = 0;
         while (k < Math.min(dims, l) && values[order[k]] > 1e-12 * Math.max(values[order[0]], Double.MIN_NORMAL)) {
             k++;
@@ -253,6 +249,23 @@ public final class LatentSpace {
                 a[i * cols + j] = c[j][i];
             }
         }
+    }
+
+    /**
+     * The positions of {@code values}, largest value first, equal values in position order ({@link Double#compare}'s
+     * order). An insertion sort: there are a few hundred values at most.
+     */
+    static int[] byDecreasingValue(double[] values) {
+        int[] order = new int[values.length];
+        for (int i = 0; i < order.length; i++) {
+            int j = i;
+            while (j > 0 && Double.compare(values[order[j - 1]], values[i]) < 0) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        return order;
     }
 
     /**

@@ -9,11 +9,35 @@ import io.kindred.core.testing.RandomCorpus;
 import io.kindred.core.testing.Seeds;
 import io.kindred.core.weighting.TfidfVectorizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LatentSpaceTest {
+
+    @Test
+    void byDecreasingValueOrdersLikeAStableSortWithDoubleCompare() {
+        assertArrayEquals(new int[] {1, 3, 0, 2}, LatentSpace.byDecreasingValue(new double[] {1, 3, 0.0, 2}));
+        assertArrayEquals(new int[] {1, 2, 0}, LatentSpace.byDecreasingValue(new double[] {-0.0, 5, 0.0}));
+        Random random = new Random(Seeds.seed("byDecreasingValue"));
+        for (int run = 0; run < 200; run++) {
+            double[] values = new double[random.nextInt(60)];
+            for (int i = 0; i < values.length; i++) {
+                int kind = random.nextInt(4); // ties, signed zeros and distinct values
+                values[i] = kind == 0 ? random.nextInt(3) : kind == 1 ? -0.0 : random.nextGaussian();
+            }
+            Integer[] expected = new Integer[values.length];
+            for (int i = 0; i < values.length; i++) {
+                expected[i] = i;
+            }
+            Arrays.sort(expected, (p, q) -> Double.compare(values[q], values[p]));
+            assertArrayEquals(
+                    Arrays.stream(expected).mapToInt(Integer::intValue).toArray(),
+                    LatentSpace.byDecreasingValue(values),
+                    Arrays.toString(values));
+        }
+    }
 
     @Test
     void jacobiFindsTheEigenpairsOfASymmetricMatrix() {
