@@ -412,24 +412,41 @@ final class AllPairsSearch {
         }
 
         /**
-         * Offers document i's pair with every j &gt; i, scanning the sums, and clears them. A zero score is offered too
-         * (offerPair takes only positive ones): a test here would be a branch whose profile changes as the search goes
-         * on, and every such change makes the JIT recompile the loop. Most pairs enter neither list: i's heap minimum
-         * stays in a register until an offer may change it.
+         * Offers document i's pair with every j &gt; i, scanning the sums, and clears them. Most pairs enter neither
+         * list, so the scan ({@link #nextCandidate}) is a loop of its own that stops only at a pair that may: the heap
+         * code stays out of the loop over every later document, which the JIT then keeps tight, and i's heap minimum is
+         * reread after each offer.
          */
         private void offerScanned(int i, float[] headSums) {
             double[] sums = acc;
+            for (int j = nextCandidate(i, i + 1, headSums); j < n; j = nextCandidate(i, j + 1, headSums)) {
+                offerPair(i, j, sums[j]);
+                sums[j] = 0;
+            }
+        }
+
+        /**
+         * Adds the head sums into {@link #acc} from document {@code from} on and clears both, up to the first document
+         * j whose pair with i scores above i's or j's heap minimum. A zero score is tested too (the minima are &gt;= 0,
+         * so it never stops the scan): a test for it would be a branch whose profile changes as the search goes on, and
+         * every such change makes the JIT recompile the loop.
+         *
+         * @return that document, its score left in {@link #acc}; n if there is none
+         */
+        private int nextCandidate(int i, int from, float[] headSums) {
+            double[] sums = acc;
             double[] mins = heapMin;
             double minI = mins[i];
-            for (int j = i + 1; j < n; j++) {
+            for (int j = from; j < n; j++) {
                 double s = sums[j] + headSums[j];
-                sums[j] = 0;
                 headSums[j] = 0;
                 if (s > minI || s > mins[j]) {
-                    offerPair(i, j, s);
-                    minI = mins[i];
+                    sums[j] = s;
+                    return j;
                 }
+                sums[j] = 0;
             }
+            return n;
         }
 
         /** Offers document i's pair with each document its postings touched, and clears their sums. */
