@@ -1,5 +1,6 @@
 package io.kindred.cli;
 
+import io.kindred.core.concurrent.Workers;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -19,7 +20,7 @@ final class RunOptions {
             names = "--threads",
             paramLabel = "N",
             description = "Worker threads; the results do not depend on it. Default: all cores.")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    private int threads = Workers.availableCores();
 
     @Option(
             names = {"-q", "--quiet"},

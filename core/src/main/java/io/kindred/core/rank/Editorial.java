@@ -111,11 +111,6 @@ public final class Editorial {
         return pins.isEmpty() && boosts.isEmpty() && blocks.isEmpty();
     }
 
-    /** @return true if some article is blocked from some list */
-    public boolean hasBlocks() {
-        return !blocks.isEmpty();
-    }
-
     /**
      * @param query the query article's id
      * @param target a candidate's id
