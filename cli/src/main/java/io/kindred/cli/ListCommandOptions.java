@@ -107,10 +107,12 @@ final class ListCommandOptions {
     /**
      * @param r the run
      * @param index the indexed corpus
-     * @return the recommender of the run's policy, with the editors' overrides of {@code --editorial}
+     * @return the recommender of the run's policy, with the editors' overrides of {@code --editorial}; its entries
+     *     record each step's contribution to their scores when the run explains
      * @throws IOException if the editorial file cannot be read or has an invalid line
      */
     Recommender recommender(Run r, SimilarityIndex index) throws IOException {
-        return new Recommender(index, r.settings().policy().with(policies.editorial(index, input, r.console())));
+        return new Recommender(
+                index, r.settings().policy().with(policies.editorial(index, input, r.console())), r.explain() > 0);
     }
 }

@@ -81,7 +81,8 @@ final class PolicyOptions {
             names = "--min-score",
             paramLabel = "SCORE",
             description =
-                    "Drop similar articles that score below SCORE: lists get shorter, never backfilled. Default: 0.")
+                    "Cut each finished list where its score falls below SCORE (a pure filter, applied last): lists get"
+                            + " shorter, never backfilled. Default: 0.")
     private Double minScore;
 
     @Option(

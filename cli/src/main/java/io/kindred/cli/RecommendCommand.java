@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
             "Writes the Similar Articles list of every article of a corpus.",
             "",
             "Reads the corpus, fits TF-IDF (or BM25) on it and writes, for every article in input order, the top K"
-                    + " other articles by cosine similarity (only scores > 0; ties by input order) with their titles"
-                    + " and urls, after the ranking policies (in the order given at the end of this help). The lists"
-                    + " are exact and the same for any number of threads.",
+                    + " other articles by cosine similarity (only cosines > 0) with their titles and urls, after the"
+                    + " ranking policies (in the order given at the end of this help). Each entry has a score, what its"
+                    + " list is ordered by (never increasing; ties by input order), and its cosine. The lists are exact"
+                    + " and the same for any number of threads.",
             "",
             "The default preset, news, is kindred's choice for news sites; --preset sklearn gives scikit-learn's"
                     + " TfidfVectorizer lists exactly.",

@@ -245,7 +245,7 @@ class EvaluateTest {
                         + " other field of the input, such as story",
                 "--compare \"--bogus\": Unknown option: '--bogus'",
                 "--compare \"--preset 'sklearn\": unterminated single quote",
-                "--compare \"--mmr-lambda 3\": --mmr-lambda: MMR lambda must be in [0, 1], was 3.0",
+                "--compare \"--mmr-lambda 3\": --mmr-lambda: MMR lambda must be in (0, 1], was 3.0",
                 "Invalid value for option '--format': expected one of table, json, was 'xml'");
         for (int i = 0; i < usage.size(); i++) {
             List<String> args = new ArrayList<>(List.of("evaluate"));

@@ -83,12 +83,13 @@ class FormatsTest {
 
     @Test
     void csvOutputHasOneRowPerPair() throws IOException {
-        StringBuilder expected = new StringBuilder("id,rank,similar_id,score,title,url\n");
+        StringBuilder expected = new StringBuilder("id,rank,similar_id,score,cosine,title,url\n");
         for (String line : SampleTest.expected().split("\n")) {
             JsonNode list = SampleTest.JSON.readTree(line);
             int rank = 1;
             for (JsonNode s : list.get("similar")) {
-                String score = SimilarListWriter.formatScore(s.get("score").asDouble());
+                String score = SimilarListWriter.formatScore(s.get("score").asDouble()) + ","
+                        + SimilarListWriter.formatScore(s.get("cosine").asDouble());
                 expected.append(list.get("id").asText())
                         .append(',')
                         .append(rank++)
@@ -134,7 +135,8 @@ class FormatsTest {
 
     @Test
     void topKAndMinScoreShortenTheListsWithoutBackfilling() throws IOException {
-        Cli.Result r = Cli.run("recommend", "-k", "3", "--min-score", "0.6", "-q");
+        // a pure filter: the list without it, cut where the score falls below the minimum
+        Cli.Result r = Cli.run("recommend", "-k", "3", "--min-score", "1.5", "-q");
         assertEquals(0, r.exitCode(), r::toString);
         String[] all = SampleTest.expected().split("\n");
         String[] some = r.out().split("\n");
@@ -144,7 +146,7 @@ class FormatsTest {
             JsonNode full = SampleTest.JSON.readTree(all[i]).get("similar");
             JsonNode cut = SampleTest.JSON.readTree(some[i]).get("similar");
             int expected = 0;
-            while (expected < 3 && full.get(expected).get("score").asDouble() >= 0.6) {
+            while (expected < 3 && full.get(expected).get("score").asDouble() >= 1.5) {
                 expected++;
             }
             assertEquals(expected, cut.size(), all[i]);

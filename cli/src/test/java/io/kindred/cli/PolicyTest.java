@@ -179,7 +179,18 @@ class PolicyTest {
         Map<String, Double> mmr =
                 recommend("--exclude-ids", "dup", "--mmr-lambda", "0.5").get("q");
         assertEquals(List.of("b", "a", "d", "u", "c"), ids(mmr));
-        assertEquals(plain.get("c"), mmr.get("c"), 1e-9, "scores stay the similarity");
+        // each entry's score is its marginal value when it was chosen
+        assertEquals(0.5 * plain.get("b"), mmr.get("b"), 2e-6);
+        assertEquals(aAfterB, mmr.get("a"), 2e-6);
+        assertEquals(0.5 * plain.get("d") - 0.5 * Math.max(cosine("d", "b"), cosine("d", "a")), mmr.get("d"), 2e-6);
+        assertEquals(
+                0.5 * plain.get("c")
+                        - 0.5
+                                * Math.max(
+                                        Math.max(cosine("c", "b"), cosine("c", "a")),
+                                        Math.max(cosine("c", "d"), cosine("c", "u"))),
+                mmr.get("c"),
+                2e-6);
         assertEquals(
                 ids(plain),
                 ids(recommend("--exclude-ids", "dup", "--mmr-lambda", "1").get("q")));
@@ -196,10 +207,10 @@ class PolicyTest {
         Map<String, Double> plain = recommend().get("q");
         Map<String, Map<String, Double>> lists = recommend("--editorial", editorial.toString());
         Map<String, Double> q = lists.get("q");
-        // dup blocked; d × 10 first; z pinned at 2 with its raw cosine (0); a × 0.1 buried below u
+        // dup blocked; d × 10 first; z pinned at 2 with the score of b below it; a × 0.1 buried below u
         assertEquals(List.of("d", "z", "b", "c", "u", "a"), ids(q));
         assertEquals(plain.get("d") * 10, q.get("d"), 2e-6);
-        assertEquals(0.0, q.get("z"));
+        assertEquals(q.get("b"), q.get("z"));
         assertEquals(plain.get("a") * 0.1, q.get("a"), 2e-6);
         for (Map<String, Double> list : lists.values()) {
             assertFalse(list.containsKey("dup"));
@@ -249,7 +260,7 @@ class PolicyTest {
     }
 
     @Test
-    void explanationsSumToTheCosine() throws IOException {
+    void explanationsSumToTheCosineAndTheScore() throws IOException {
         for (String preset : List.of("sklearn", "news")) {
             Cli.Result r = Cli.run(
                     "recommend",
@@ -266,6 +277,7 @@ class PolicyTest {
                     "1.0");
             assertEquals(0, r.exitCode(), r::toString);
             int explained = 0;
+            int rankingSteps = 0;
             for (String line : r.out().split("\n")) {
                 JsonNode o = SampleTest.JSON.readTree(line);
                 for (JsonNode s : o.get("similar")) {
@@ -277,6 +289,13 @@ class PolicyTest {
                     }
                     double cosine = e.get("cosine").asDouble();
                     assertEquals(cosine, sum, 3e-6, line);
+                    assertEquals(s.get("cosine").asDouble(), cosine, 0.0, line);
+                    double score = cosine;
+                    for (JsonNode c : e.get("ranking")) {
+                        score += c.get("contribution").asDouble();
+                    }
+                    assertEquals(s.get("score").asDouble(), score, 5e-6, "cosine + ranking = score: " + line);
+                    rankingSteps += e.get("ranking").size();
                     if (preset.equals("sklearn")) {
                         assertEquals(
                                 s.get("score").asDouble(), cosine, 1e-9, "without re-ranking the score is the cosine");
@@ -286,6 +305,7 @@ class PolicyTest {
                 }
             }
             assertTrue(explained > 20, preset);
+            assertEquals(preset.equals("news"), rankingSteps > 0, preset + ": the news preset re-ranks");
         }
         Cli.Result csv = Cli.run(
                 "similar",
@@ -304,8 +324,8 @@ class PolicyTest {
                 "1");
         assertTrue(
                 csv.out()
-                        .matches(
-                                "id,rank,similar_id,score,title,url,explain\nq,1,dup,1\\.000000,,,[a-z]+:0\\.\\d{6}\n"),
+                        .matches("id,rank,similar_id,score,cosine,title,url,explain,ranking\n"
+                                + "q,1,dup,1\\.000000,1\\.000000,,,[a-z]+:0\\.\\d{6,},\n"),
                 csv::toString);
     }
 }

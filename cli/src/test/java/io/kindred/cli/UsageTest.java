@@ -44,10 +44,10 @@ class UsageTest {
           recommend --decay gaussian => --decay needs --decay-half-life-days
           recommend --decay linear --decay-half-life-days 3 => Invalid value for option '--decay': expected one of exponential, gaussian, was 'linear'
           recommend --dedup-threshold 0 => --dedup-threshold: near-duplicate threshold must be a finite number > 0, was 0.0
-                    recommend --mmr-lambda 1.1 => --mmr-lambda: MMR lambda must be in [0, 1], was 1.1
-          recommend --mmr-lambda -0.1 => --mmr-lambda: MMR lambda must be in [0, 1], was -0.1
+                    recommend --mmr-lambda 1.1 => --mmr-lambda: MMR lambda must be in (0, 1], was 1.1
+          recommend --mmr-lambda -0.1 => --mmr-lambda: MMR lambda must be in (0, 1], was -0.1
           recommend --explain -1 => --explain must be >= 0 (terms per explanation), was -1
-          similar --id a --mmr-lambda 2 => --mmr-lambda: MMR lambda must be in [0, 1], was 2.0
+          similar --id a --mmr-lambda 2 => --mmr-lambda: MMR lambda must be in (0, 1], was 2.0
           recommend --norm l3 => Invalid value for option '--norm': expected one of l2, l1, none, was 'l3'
           recommend --analyzer spacy => Invalid value for option '--analyzer': expected one of sklearn, english, was 'spacy'
           recommend --stemmer lancaster => Invalid value for option '--stemmer': expected one of none, porter, snowball, was 'lancaster'

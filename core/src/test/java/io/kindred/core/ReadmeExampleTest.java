@@ -65,7 +65,7 @@ class ReadmeExampleTest {
                 List.of("a3", "a2"), related.stream().map(SimilarArticle::id).toList());
         assertEquals(related, all.get(0));
         assertTrue(fresh.stream().anyMatch(s -> s.id().equals("a1")));
-        assertEquals(related.get(0).score(), why.score(), 1e-12);
+        assertEquals(related.get(0).cosine(), why.score(), 1e-12);
     }
 
     @Test

@@ -7,8 +7,9 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * CSV, one row per pair, RFC 4180 quoting, {@code "\n"} line ends; when explaining, a last column {@code explain} with
- * {@code term:contribution} pairs separated by {@code |}. Not thread-safe.
+ * CSV, one row per pair, RFC 4180 quoting, {@code "\n"} line ends; when explaining, two last columns, {@code explain}
+ * with {@code term:contribution} pairs and {@code ranking} with {@code step:contribution} pairs, separated by
+ * {@code |}. Not thread-safe.
  */
 final class CsvListWriter implements SimilarListWriter {
 
@@ -28,13 +29,17 @@ final class CsvListWriter implements SimilarListWriter {
         for (int i = 0; i < similar.size(); i++) {
             SimilarArticle s = similar.get(i);
             field(row, id).append(',').append(i + 1).append(',');
-            SimilarListWriter.appendScore(field(row, s.id()).append(','), s.score())
+            ScoreText.append(
+                            ScoreText.append(field(row, s.id()).append(','), s.score())
+                                    .append(','),
+                            s.cosine())
                     .append(',');
             field(row, s.article().title()).append(',');
             field(row, s.article().url());
             if (explain) {
                 row.append(',');
-                field(row, terms(explanations.get(i)));
+                field(row, terms(explanations.get(i))).append(',');
+                field(row, ranking(s.ranking()));
             }
             row.append('\n');
         }
@@ -57,15 +62,26 @@ final class CsvListWriter implements SimilarListWriter {
         if (!started) {
             started = true;
             out.write(
-                    explain ? "id,rank,similar_id,score,title,url,explain\n" : "id,rank,similar_id,score,title,url\n");
+                    explain
+                            ? "id,rank,similar_id,score,cosine,title,url,explain,ranking\n"
+                            : "id,rank,similar_id,score,cosine,title,url\n");
         }
     }
 
     private static String terms(Explanation e) {
         StringBuilder sb = new StringBuilder();
         for (Explanation.TermContribution t : e.terms()) {
-            SimilarListWriter.appendScore(
+            ScoreText.append(
                     sb.append(sb.length() == 0 ? "" : "|").append(t.term()).append(':'), t.contribution());
+        }
+        return sb.toString();
+    }
+
+    private static String ranking(List<SimilarArticle.Contribution> ranking) {
+        StringBuilder sb = new StringBuilder();
+        for (SimilarArticle.Contribution c : ranking) {
+            ScoreText.append(
+                    sb.append(sb.length() == 0 ? "" : "|").append(c.step()).append(':'), c.change());
         }
         return sb.toString();
     }

@@ -44,16 +44,17 @@ final class JsonListWriter implements SimilarListWriter {
             SimilarArticle s = similar.get(i);
             String[] entry = entry(s);
             line.append(i == 0 ? "" : ", ").append(entry[0]);
-            SimilarListWriter.appendScore(line, s.score()).append(entry[1]);
+            ScoreText.append(ScoreText.append(line, s.score()).append(", \"cosine\": "), s.cosine())
+                    .append(entry[1]);
             if (explain) {
-                explanation(line, explanations.get(i));
+                explanation(line, explanations.get(i), s.ranking());
             }
             line.append('}');
         }
         return RenderBuffer.release(line.append("]}"));
     }
 
-    /** The entry of a similar article up to its score, and after it up to its explanation. */
+    /** The entry of a similar article up to its score, and after its cosine up to its explanation. */
     private String[] entry(SimilarArticle s) {
         AtomicReferenceArray<String[]> cache = cache(s.ordinal());
         String[] entry = cache.get(s.ordinal());
@@ -110,17 +111,25 @@ final class JsonListWriter implements SimilarListWriter {
         }
     }
 
-    private static void explanation(StringBuilder line, Explanation e) {
-        SimilarListWriter.appendScore(line.append(", \"explain\": {\"cosine\": "), e.score());
+    private static void explanation(StringBuilder line, Explanation e, List<SimilarArticle.Contribution> ranking) {
+        ScoreText.append(line.append(", \"explain\": {\"cosine\": "), e.score());
         line.append(", \"terms\": [");
         for (int t = 0; t < e.terms().size(); t++) {
             line.append(t == 0 ? "{\"term\": " : ", {\"term\": ");
             string(line, e.terms().get(t).term());
-            SimilarListWriter.appendScore(
+            ScoreText.append(
                     line.append(", \"contribution\": "), e.terms().get(t).contribution());
             line.append('}');
         }
-        SimilarListWriter.appendScore(line.append("], \"rest\": "), e.rest()).append('}');
+        ScoreText.append(line.append("], \"rest\": "), e.rest());
+        line.append(", \"ranking\": [");
+        for (int r = 0; r < ranking.size(); r++) {
+            line.append(r == 0 ? "{\"step\": " : ", {\"step\": ");
+            string(line, ranking.get(r).step());
+            ScoreText.append(line.append(", \"contribution\": "), ranking.get(r).change())
+                    .append('}');
+        }
+        line.append("]}");
     }
 
     /**

@@ -4,8 +4,6 @@ import io.kindred.core.explain.Explanation;
 import io.kindred.core.search.SimilarArticle;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -13,20 +11,22 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@link OutputFormat#JSONL}: one object per line, {@code {"id": "a1", "similar": [{"id": "a7", "score":
- *       0.421337, "title": "...", "url": "..."}, ...]}}; {@code title} and {@code url} appear when the similar article
- *       has them;
+ *       0.503112, "cosine": 0.421337, "title": "...", "url": "..."}, ...]}}; {@code score} is what the list is ordered
+ *       by (never increasing), {@code cosine} the TF-IDF cosine; {@code title} and {@code url} appear when the similar
+ *       article has them;
  *   <li>{@link OutputFormat#JSON}: the same objects in one array, one object per line;
- *   <li>{@link OutputFormat#CSV}: header {@code id,rank,similar_id,score,title,url}, one row per pair, ranks from 1,
- *       RFC 4180 quoting (an article without similar articles has no row).
+ *   <li>{@link OutputFormat#CSV}: header {@code id,rank,similar_id,score,cosine,title,url}, one row per pair, ranks
+ *       from 1, RFC 4180 quoting (an article without similar articles has no row).
  * </ul>
  *
  * An {@linkplain #of(OutputFormat, Writer, boolean) explaining} writer adds to each similar article why it is similar:
  * in JSON {@code "explain": {"cosine": 0.421337, "terms": [{"term": "court", "contribution": 0.120000}, ...], "rest":
- * 0.050000}} after the other fields (terms + rest = cosine); in CSV a last column {@code explain},
- * {@code court:0.120000|icc:0.050000}.
+ * 0.050000, "ranking": [{"step": "feedback", "contribution": 0.081775}, ...]}} after the other fields (terms + rest =
+ * cosine; cosine + ranking contributions = score, see {@link SimilarArticle#ranking()}); in CSV two last columns,
+ * {@code explain}, {@code court:0.120000|icc:0.050000}, and {@code ranking}, {@code feedback:0.081775}.
  *
- * <p>Scores have exactly six decimals (see {@link #formatScore}); lines end with {@code "\n"}. Writers buffer nothing
- * themselves and never close the underlying {@link Writer}.
+ * <p>Scores have at least six decimals and six significant digits (see {@link #formatScore}); lines end with
+ * {@code "\n"}. Writers buffer nothing themselves and never close the underlying {@link Writer}.
  *
  * <p>Writing a list is {@link #render rendering} it (pure, thread-safe: callers may render many lists in parallel) then
  * {@link #writeRendered appending} the text in order (not thread-safe).
@@ -128,41 +128,16 @@ public interface SimilarListWriter {
     }
 
     /**
-     * Six decimals, never in exponent notation, e.g. {@code 0.421337}: the exact binary value of the score rounded
+     * A score with at least six decimals and at least six significant digits, so that no nonzero score prints as zero:
+     * {@code 0.421337}, {@code 0.0421337}, {@code 0.00000123457} (six decimals from 0.1 up, one more per decade below),
+     * and below 0.000001 in exponent notation, {@code 1.23457e-9}. The exact binary value of the score rounded
      * half-even, so the text is the same on every JDK. (Fast path: a score whose scaled value is not within a millionth
-     * of a rounding tie is rounded directly; the rare others go through {@link BigDecimal}.)
+     * of a rounding tie is rounded directly; the rare others go through {@code BigDecimal}.)
      *
      * @param score a finite score
      * @return the text
      */
     static String formatScore(double score) {
-        return appendScore(new StringBuilder(16), score).toString();
-    }
-
-    /**
-     * Appends {@link #formatScore formatScore(score)} to {@code sb} without creating a string (except on the rare
-     * {@link BigDecimal} path).
-     *
-     * @param sb where to append
-     * @param score a finite score
-     * @return {@code sb}
-     */
-    static StringBuilder appendScore(StringBuilder sb, double score) {
-        double scaled = score * 1e6;
-        double fraction = Math.abs(scaled - Math.floor(scaled) - 0.5);
-        if (!(Math.abs(scaled) < 1e15) || fraction < 1e-6) {
-            return sb.append(
-                    new BigDecimal(score).setScale(6, RoundingMode.HALF_EVEN).toPlainString());
-        }
-        long units = Math.round(Math.abs(scaled));
-        if (score < 0 && units != 0) {
-            sb.append('-');
-        }
-        sb.append(units / 1_000_000).append('.');
-        long micros = units % 1_000_000;
-        for (long digit = 100_000; digit > 0; digit /= 10) {
-            sb.append((char) ('0' + micros / digit % 10));
-        }
-        return sb;
+        return ScoreText.append(new StringBuilder(16), score).toString();
     }
 }

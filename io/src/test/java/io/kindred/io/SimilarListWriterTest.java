@@ -10,6 +10,9 @@ import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.testing.Seeds;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,22 +23,44 @@ import org.junit.jupiter.api.Test;
 class SimilarListWriterTest {
 
     @Test
-    void scoresHaveSixDecimalsOfTheExactValueRoundedHalfEven() {
+    void scoresHaveSixDecimalsAndSixSignificantDigitsOfTheExactValueRoundedHalfEven() {
         assertEquals("0.421337", SimilarListWriter.formatScore(0.4213371));
         assertEquals("1.000000", SimilarListWriter.formatScore(1.0));
-        assertEquals("0.000000", SimilarListWriter.formatScore(1e-9));
-        assertEquals("0.000001", SimilarListWriter.formatScore(0.0000009));
         assertEquals("12.500000", SimilarListWriter.formatScore(12.5));
-        java.util.Random random = new java.util.Random(42);
+        assertEquals("0.000000", SimilarListWriter.formatScore(0));
+        assertEquals("0.0421337", SimilarListWriter.formatScore(0.04213371));
+        assertEquals("0.0500000", SimilarListWriter.formatScore(0.05));
+        assertEquals("0.100000", SimilarListWriter.formatScore(0.0999999997), "rounded up to the next decade");
+        assertEquals("0.00000900000", SimilarListWriter.formatScore(0.0000009 * 10));
+        assertEquals("9.00000e-7", SimilarListWriter.formatScore(0.0000009));
+        assertEquals("1.00000e-9", SimilarListWriter.formatScore(1e-9));
+        assertEquals("-2.50000e-300", SimilarListWriter.formatScore(-2.5e-300));
+        assertEquals("-0.0312500", SimilarListWriter.formatScore(-0.03125));
+        Random random = new Random(42);
         for (int i = 0; i < 200_000; i++) {
-            double x = i % 3 == 0 ? random.nextDouble() : random.nextInt(2_000_000) / 2_000_000.0; // many near-ties
-            assertEquals(
-                    new java.math.BigDecimal(x)
-                            .setScale(6, java.math.RoundingMode.HALF_EVEN)
-                            .toPlainString(),
-                    SimilarListWriter.formatScore(x),
-                    Double.toString(x));
+            double x = switch (i % 4) {
+                case 0 -> random.nextDouble();
+                case 1 -> random.nextInt(2_000_000) / 2_000_000.0; // many near-ties
+                case 2 -> random.nextInt(2_000_000) / 2e10; // near-ties below 0.1
+                default -> Math.pow(10, -9 * random.nextDouble()) * (random.nextBoolean() ? 1 : -1);
+            };
+            assertEquals(oracle(x), SimilarListWriter.formatScore(x), Double.toString(x));
         }
+    }
+
+    /** The rule of {@link SimilarListWriter#formatScore} in BigDecimal arithmetic. */
+    private static String oracle(double x) {
+        BigDecimal exact = new BigDecimal(x);
+        if (Math.abs(x) >= 0.1) {
+            return exact.setScale(6, RoundingMode.HALF_EVEN).toPlainString();
+        }
+        BigDecimal rounded = exact.round(new MathContext(6, RoundingMode.HALF_EVEN));
+        if (Math.abs(x) < 1e-6) {
+            BigDecimal mantissa = rounded.movePointRight(rounded.scale() - rounded.precision() + 1);
+            return mantissa.setScale(5, RoundingMode.UNNECESSARY).toPlainString() + "e"
+                    + (rounded.precision() - rounded.scale() - 1);
+        }
+        return (rounded.scale() < 6 ? rounded.setScale(6, RoundingMode.HALF_EVEN) : rounded).toPlainString();
     }
 
     private static final Map<String, Article> ARTICLES = Map.of(
@@ -67,9 +92,10 @@ class SimilarListWriterTest {
     @Test
     void jsonLines() throws IOException {
         assertEquals("""
-        {"id": "a", "similar": [{"id": "b", "score": 0.421337, "title": "Quotes \\"and\\", commas\\nand é"}, \
-        {"id": "c", "score": 0.000000}]}
-        {"id": "b", "similar": [{"id": "a", "score": 12345.500000, "title": "Plain", "url": "https://x.example/a"}]}
+        {"id": "a", "similar": [{"id": "b", "score": 0.421337, "cosine": 0.421337, \
+        "title": "Quotes \\"and\\", commas\\nand é"}, {"id": "c", "score": 1.00000e-7, "cosine": 1.00000e-7}]}
+        {"id": "b", "similar": [{"id": "a", "score": 12345.500000, "cosine": 12345.500000, "title": "Plain", \
+        "url": "https://x.example/a"}]}
         {"id": "c", "similar": []}
         """, write(OutputFormat.JSONL, true));
         assertEquals("", write(OutputFormat.JSONL, false));
@@ -79,9 +105,10 @@ class SimilarListWriterTest {
     void jsonArray() throws IOException {
         assertEquals("""
         [
-        {"id": "a", "similar": [{"id": "b", "score": 0.421337, "title": "Quotes \\"and\\", commas\\nand é"}, \
-        {"id": "c", "score": 0.000000}]},
-        {"id": "b", "similar": [{"id": "a", "score": 12345.500000, "title": "Plain", "url": "https://x.example/a"}]},
+        {"id": "a", "similar": [{"id": "b", "score": 0.421337, "cosine": 0.421337, \
+        "title": "Quotes \\"and\\", commas\\nand é"}, {"id": "c", "score": 1.00000e-7, "cosine": 1.00000e-7}]},
+        {"id": "b", "similar": [{"id": "a", "score": 12345.500000, "cosine": 12345.500000, "title": "Plain", \
+        "url": "https://x.example/a"}]},
         {"id": "c", "similar": []}
         ]
         """, write(OutputFormat.JSON, true));
@@ -91,13 +118,13 @@ class SimilarListWriterTest {
     @Test
     void csv() throws IOException {
         assertEquals("""
-        id,rank,similar_id,score,title,url
-        a,1,b,0.421337,"Quotes ""and"", commas
+        id,rank,similar_id,score,cosine,title,url
+        a,1,b,0.421337,0.421337,"Quotes ""and"", commas
         and é",
-        a,2,c,0.000000,,
-        b,1,a,12345.500000,Plain,https://x.example/a
+        a,2,c,1.00000e-7,1.00000e-7,,
+        b,1,a,12345.500000,12345.500000,Plain,https://x.example/a
         """, write(OutputFormat.CSV, true));
-        assertEquals("id,rank,similar_id,score,title,url\n", write(OutputFormat.CSV, false));
+        assertEquals("id,rank,similar_id,score,cosine,title,url\n", write(OutputFormat.CSV, false));
     }
 
     @Test
@@ -135,7 +162,9 @@ class SimilarListWriterTest {
         SimilarListWriter w = SimilarListWriter.of(OutputFormat.CSV, out);
         w.write("x,1", List.of(new SimilarArticle(0, Article.of("y\"2", null, null), 0.5)));
         w.finish();
-        assertEquals("id,rank,similar_id,score,title,url\n\"x,1\",1,\"y\"\"2\",0.500000,,\n", out.toString());
+        assertEquals(
+                "id,rank,similar_id,score,cosine,title,url\n\"x,1\",1,\"y\"\"2\",0.500000,0.500000,,\n",
+                out.toString());
     }
 
     private static final List<Explanation> WHY = List.of(
@@ -147,10 +176,22 @@ class SimilarListWriterTest {
                     0.05),
             new Explanation(1e-7, List.of(), 1e-7));
 
+    /** A re-ranked list: b's score is its cosine 0.5 plus feedback's 0.1, times decay's 0.8. */
+    private static final List<SimilarArticle> RANKED = List.of(
+            new SimilarArticle(
+                    1,
+                    ARTICLES.get("b"),
+                    0.48,
+                    0.5,
+                    List.of(
+                            new SimilarArticle.Contribution("feedback", 0.1),
+                            new SimilarArticle.Contribution("decay", -0.12))),
+            similar("c", 1e-7));
+
     private static String explained(OutputFormat format) throws IOException {
         StringWriter out = new StringWriter();
         SimilarListWriter w = SimilarListWriter.of(format, out, true);
-        w.write("a", A, WHY);
+        w.write("a", RANKED, WHY);
         w.finish();
         return out.toString();
     }
@@ -158,20 +199,23 @@ class SimilarListWriterTest {
     @Test
     void explanationsInJson() throws IOException {
         assertEquals("""
-        {"id": "a", "similar": [{"id": "b", "score": 0.421337, "title": "Quotes \\"and\\", commas\\nand é", \
+        {"id": "a", "similar": [{"id": "b", "score": 0.480000, "cosine": 0.500000, \
+        "title": "Quotes \\"and\\", commas\\nand é", \
         "explain": {"cosine": 0.500000, "terms": [{"term": "court", "contribution": 0.300000}, \
-        {"term": "icc", "contribution": 0.150000}], "rest": 0.050000}}, \
-        {"id": "c", "score": 0.000000, "explain": {"cosine": 0.000000, "terms": [], "rest": 0.000000}}]}
+        {"term": "icc", "contribution": 0.150000}], "rest": 0.0500000, \
+        "ranking": [{"step": "feedback", "contribution": 0.100000}, {"step": "decay", "contribution": -0.120000}]}}, \
+        {"id": "c", "score": 1.00000e-7, "cosine": 1.00000e-7, \
+        "explain": {"cosine": 1.00000e-7, "terms": [], "rest": 1.00000e-7, "ranking": []}}]}
         """, explained(OutputFormat.JSONL));
     }
 
     @Test
     void explanationsInCsv() throws IOException {
         assertEquals("""
-        id,rank,similar_id,score,title,url,explain
-        a,1,b,0.421337,"Quotes ""and"", commas
-        and é",,court:0.300000|icc:0.150000
-        a,2,c,0.000000,,,
+        id,rank,similar_id,score,cosine,title,url,explain,ranking
+        a,1,b,0.480000,0.500000,"Quotes ""and"", commas
+        and é",,court:0.300000|icc:0.150000,feedback:0.100000|decay:-0.120000
+        a,2,c,1.00000e-7,1.00000e-7,,,,
         """, explained(OutputFormat.CSV));
     }
 
@@ -188,7 +232,7 @@ class SimilarListWriterTest {
     @Test
     void scoresHaveSixDecimalsWhateverTheDefaultLocale() {
         assertEquals("0.500000", SimilarListWriter.formatScore(0.5));
-        assertEquals("0.000001", SimilarListWriter.formatScore(5e-7 + 1e-12));
+        assertEquals("5.00001e-7", SimilarListWriter.formatScore(5e-7 + 1e-12));
         assertEquals("1.000000", SimilarListWriter.formatScore(0.99999999));
         assertEquals("123456789012.000000", SimilarListWriter.formatScore(1.23456789012e11));
     }

@@ -1,8 +1,8 @@
 package io.kindred.core.rank;
 
 /**
- * The editors' boosts of an {@link Editorial}: a boosted article's ranking and shown scores are multiplied by its
- * factor in that list (&gt; 1 promotes, &lt; 1 buries).
+ * The editors' boosts of an {@link Editorial}: a boosted article's score is multiplied by its factor in that list (&gt;
+ * 1 promotes, &lt; 1 buries).
  */
 public final class Boosts extends EditorialStep {
 

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Recency decay: multiplies a candidate's ranking and shown scores by a factor that falls with the time between the
- * list's article and the candidate ({@code Δ} days, absolute):
+ * Recency decay: multiplies a candidate's score by a factor that falls with the time between the list's article and the
+ * candidate ({@code Δ} days, absolute):
  *
  * <pre>
  *   EXPONENTIAL:  f(Δ) = 0.5^(Δ / halfLife)

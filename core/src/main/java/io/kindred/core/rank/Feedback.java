@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Pseudo-relevance feedback (Rocchio, 1971): re-orders the pool of the best candidates by their cosine with an expanded
- * query (the scores shown stay the plain cosines),
+ * query (which becomes their score),
  *
  * <pre>
  *   q' = q + weight · (1/m) Σ_{j ∈ top m} d_j        (then normalised; d_j are the candidates' vectors)

@@ -7,7 +7,7 @@ import java.util.Map;
  * Latent-topic re-ranking (LSA): each candidate of the pool gets {@code weight} times the cosine of its latent vector
  * with the query's added to its ranking score, in a {@link LatentSpace} of {@code dims} dimensions fitted on the corpus
  * (on first use, with that call's threads; it does not depend on them). Articles about one subject that share few words
- * move up, one stray shared name counts less. The scores shown stay the plain cosines. Immutable.
+ * move up, one stray shared name counts less. Immutable.
  */
 public final class Latent extends RankingStep {
 

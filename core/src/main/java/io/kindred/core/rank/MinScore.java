@@ -1,10 +1,12 @@
 package io.kindred.core.rank;
 
+import io.kindred.core.search.SimilarArticle;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Drops the candidates whose shown score (the cosine after decay and boosts) is below a minimum: lists get shorter,
- * never backfilled with weaker articles. Immutable.
+ * A pure filter, the very last step: cuts the finished list where its score falls below a minimum. A list with it is
+ * the list without it, cut there (scores never increase down a list): it gets shorter, never backfilled. Immutable.
  */
 public final class MinScore extends RankingStep {
 
@@ -34,10 +36,13 @@ public final class MinScore extends RankingStep {
     @Override
     Bound bind(RankingContext context) {
         return Bound.onPool(pool -> {
-            for (int i = 0; i < pool.size(); i++) {
-                if (pool.shown(i) < value) {
-                    pool.drop(i);
-                }
+            List<SimilarArticle> list = pool.list();
+            int keep = 0;
+            while (keep < list.size() && list.get(keep).score() >= value) {
+                keep++;
+            }
+            if (keep < list.size()) {
+                pool.setList(list.subList(0, keep));
             }
         });
     }

@@ -6,19 +6,21 @@ import java.util.Map;
 /**
  * Diversity by maximal marginal relevance (Carbonell and Goldstein, 1998): the list is chosen greedily among the
  * surviving candidates by {@code λ · score − (1 − λ) · the highest cosine with the articles already chosen}; ties by
- * the current order. With λ = 1 it is the plain order. Immutable.
+ * the current order. An entry's score in the list is that value when it was chosen, which never increases from one
+ * choice to the next (the highest cosines only grow). With λ = 1 it is the plain order. Immutable.
  */
 public final class Mmr extends RankingStep {
 
     private final double lambda;
 
     /**
-     * @param lambda the relevance/diversity trade-off, in [0, 1] (1 = relevance only)
+     * @param lambda the relevance/diversity trade-off, in (0, 1] (1 = relevance only; 0, diversity alone, would ignore
+     *     how similar the articles are to the list's)
      * @throws IllegalArgumentException otherwise
      */
     public Mmr(double lambda) {
-        if (!(lambda >= 0 && lambda <= 1)) {
-            throw new IllegalArgumentException("MMR lambda must be in [0, 1], was " + lambda);
+        if (!(lambda > 0 && lambda <= 1)) {
+            throw new IllegalArgumentException("MMR lambda must be in (0, 1], was " + lambda);
         }
         this.lambda = lambda;
     }
@@ -67,6 +69,7 @@ public final class Mmr extends RankingStep {
         double[] maxSim = new double[n];
         boolean[] taken = new boolean[n];
         int[] chosen = new int[Math.min(pool.k(), n)];
+        double[] values = new double[chosen.length];
         for (int pick = 0; pick < chosen.length; pick++) {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
@@ -81,12 +84,13 @@ public final class Mmr extends RankingStep {
             }
             taken[best] = true;
             chosen[pick] = candidates[best];
+            values[pick] = bestValue;
             for (int c = 0; c < n; c++) {
                 if (!taken[c]) {
                     maxSim[c] = Math.max(maxSim[c], vectors.dot(pool.doc(candidates[c]), pool.doc(chosen[pick])));
                 }
             }
         }
-        pool.choose(chosen, chosen.length);
+        pool.choose(chosen, values, chosen.length);
     }
 }

@@ -9,13 +9,14 @@ import java.util.List;
 
 /**
  * One query's candidates while the steps rank them: for each, its ordinal, its cosine with the query, its ranking score
- * (what orders the list; the cosine until a step changes it) and the score it shows (the cosine times the factors of
- * decay and boosts), and whether a step dropped it; then the list chosen from them.
+ * (what orders the list; the cosine until a step changes it), its adjusted cosine (the cosine times the factors of
+ * decay and boosts) and whether a step dropped it; then the list chosen from them, each entry with its ranking score.
  *
  * <p>Factors are multiplied into a candidate's factor first and applied to its scores when they are next read, so that
  * several steps' factors multiply each other before they multiply a score. The order is by ranking score, then by
  * ordinal (the tie rule of every list). Unless a step chooses (MMR), the list is the first k candidates in order that
- * survive, those with a positive shown score that no step dropped.
+ * survive, those with a positive adjusted cosine that no step dropped. When tracing, {@link #record} notes after each
+ * step how it changed every candidate's score, for the entries' {@link SimilarArticle#ranking()}.
  *
  * <p>Mutable scratch: one per thread, reused query after query.
  */
@@ -31,7 +32,7 @@ final class Pool {
     private int[] docs = new int[0];
     private double[] cosine = new double[0];
     private double[] score = new double[0];
-    private double[] shown = new double[0];
+    private double[] adjusted = new double[0];
     private double[] factor = new double[0];
     private boolean[] dropped = new boolean[0];
     private boolean factorsPending;
@@ -39,7 +40,11 @@ final class Pool {
     private int[] sortBuffer = new int[0];
     private boolean sorted;
     private int[] chosen = new int[0];
+    private double[] chosenScore = new double[0];
     private int chosenCount = -1;
+    private boolean tracing;
+    private double[] recorded = new double[0];
+    private List<List<SimilarArticle.Contribution>> contributions = new ArrayList<>();
     private List<SimilarArticle> list;
     private boolean exact;
     private TermWeights termWeights;
@@ -57,6 +62,7 @@ final class Pool {
      * @param choosesFromAll whether a step chooses among all survivors (then filters walk the whole pool)
      * @param reranksPool whether a step defines the list over the pool (then a deeper pool is never needed)
      * @param maxFactor the largest factor the steps can multiply a score by in this query's list
+     * @param tracing whether the list's entries record each step's contribution to their scores
      */
     void load(
             Query query,
@@ -64,28 +70,39 @@ final class Pool {
             int k,
             boolean choosesFromAll,
             boolean reranksPool,
-            double maxFactor) {
+            double maxFactor,
+            boolean tracing) {
         int m = candidates.size();
         if (docs.length < m) {
             docs = new int[m];
             cosine = new double[m];
             score = new double[m];
-            shown = new double[m];
+            adjusted = new double[m];
             factor = new double[m];
             dropped = new boolean[m];
             order = new int[m];
             sortBuffer = new int[m];
             chosen = new int[m];
+            chosenScore = new double[m];
+            recorded = new double[m];
         }
         for (int i = 0; i < m; i++) {
             SimilarArticle s = candidates.get(i);
             docs[i] = s.ordinal();
             cosine[i] = s.score();
             score[i] = cosine[i];
-            shown[i] = cosine[i];
+            adjusted[i] = cosine[i];
             factor[i] = 1;
             dropped[i] = false;
             order[i] = i;
+        }
+        this.tracing = tracing;
+        if (tracing) {
+            System.arraycopy(cosine, 0, recorded, 0, m);
+            contributions = new ArrayList<>(m);
+            for (int i = 0; i < m; i++) {
+                contributions.add(new ArrayList<>(2));
+            }
         }
         this.query = query;
         this.k = k;
@@ -152,16 +169,7 @@ final class Pool {
     }
 
     /**
-     * @param i a candidate
-     * @return the score it shows
-     */
-    double shown(int i) {
-        applyFactors();
-        return shown[i];
-    }
-
-    /**
-     * Sets a candidate's ranking score (re-rankers); the score shown stays.
+     * Sets a candidate's ranking score (re-rankers).
      *
      * @param i a candidate
      * @param s its ranking score
@@ -173,7 +181,7 @@ final class Pool {
     }
 
     /**
-     * Multiplies a candidate's ranking and shown scores by a factor (decay, boosts).
+     * Multiplies a candidate's ranking score and adjusted cosine by a factor (decay, boosts).
      *
      * @param i a candidate
      * @param f the factor
@@ -185,11 +193,11 @@ final class Pool {
 
     /**
      * @param i a candidate
-     * @return true unless a step dropped it or its shown score is not positive
+     * @return true unless a step dropped it or its adjusted cosine is not positive
      */
     boolean survives(int i) {
         applyFactors();
-        return !dropped[i] && shown[i] > 0;
+        return !dropped[i] && adjusted[i] > 0;
     }
 
     /**
@@ -218,11 +226,53 @@ final class Pool {
      * Chooses the list (MMR), best first.
      *
      * @param picks candidates
+     * @param scores their scores in the list, non-increasing
      * @param count how many
      */
-    void choose(int[] picks, int count) {
+    void choose(int[] picks, double[] scores, int count) {
         System.arraycopy(picks, 0, chosen, 0, count);
+        System.arraycopy(scores, 0, chosenScore, 0, count);
         chosenCount = count;
+    }
+
+    /** @return whether the list's entries record each step's contribution to their scores */
+    boolean tracing() {
+        return tracing;
+    }
+
+    /**
+     * When tracing, notes what a step that just applied changed in every candidate's ranking score.
+     *
+     * @param step the step's name
+     */
+    void record(String step) {
+        if (!tracing) {
+            return;
+        }
+        applyFactors();
+        for (int i = 0; i < size; i++) {
+            if (score[i] != recorded[i]) {
+                contributions.get(i).add(new SimilarArticle.Contribution(step, score[i] - recorded[i]));
+                recorded[i] = score[i];
+            }
+        }
+    }
+
+    /**
+     * A list entry with a new score, set by a step after the list was chosen (pins).
+     *
+     * @param entry the entry
+     * @param step the step's name
+     * @param newScore its score
+     * @return the entry with that score, and when tracing the step's contribution
+     */
+    SimilarArticle rescore(SimilarArticle entry, String step, double newScore) {
+        if (!tracing || newScore == entry.score()) {
+            return new SimilarArticle(entry.ordinal(), entry.article(), newScore, entry.cosine(), entry.ranking());
+        }
+        List<SimilarArticle.Contribution> ranking = new ArrayList<>(entry.ranking());
+        ranking.add(new SimilarArticle.Contribution(step, newScore - entry.score()));
+        return new SimilarArticle(entry.ordinal(), entry.article(), newScore, entry.cosine(), ranking);
     }
 
     /**
@@ -238,6 +288,7 @@ final class Pool {
                 chosenCount = 0;
                 for (int x = 0; x < size && chosenCount < k; x++) {
                     if (survives(o[x])) {
+                        chosenScore[chosenCount] = score[o[x]];
                         chosen[chosenCount++] = o[x];
                     }
                 }
@@ -247,11 +298,25 @@ final class Pool {
                     && (reranksPool || size == 0 || score[chosen[k - 1]] > cosine[size - 1] * maxFactor);
             List<SimilarArticle> out = new ArrayList<>(chosenCount);
             for (int x = 0; x < chosenCount; x++) {
-                out.add(new SimilarArticle(docs[chosen[x]], index.article(docs[chosen[x]]), shown[chosen[x]]));
+                int i = chosen[x];
+                out.add(new SimilarArticle(
+                        docs[i], index.article(docs[i]), chosenScore[x], cosine[i], ranking(i, chosenScore[x])));
             }
             list = out;
         }
         return list;
+    }
+
+    /** The contributions to candidate i's score in the list: the steps' and a choosing step's (MMR). */
+    private List<SimilarArticle.Contribution> ranking(int i, double listScore) {
+        if (!tracing) {
+            return List.of();
+        }
+        List<SimilarArticle.Contribution> out = contributions.get(i);
+        if (listScore != score[i]) {
+            out.add(new SimilarArticle.Contribution("mmr", listScore - score[i]));
+        }
+        return out;
     }
 
     /**
@@ -282,7 +347,7 @@ final class Pool {
         if (factorsPending) {
             for (int i = 0; i < size; i++) {
                 score[i] *= factor[i];
-                shown[i] = cosine[i] * factor[i];
+                adjusted[i] = cosine[i] * factor[i];
                 factor[i] = 1;
             }
             factorsPending = false;

@@ -13,7 +13,8 @@ import java.util.function.UnaryOperator;
  * {@link RankingStep}s, at most one of each class, applied by a {@link Recommender} in the one order {@link #ORDER}
  * defines. Eligibility steps run inside the exact search, so lists are filled with the best eligible articles; the
  * others change the pool of the best candidates; unless a step chooses (MMR), the list is then the first k candidates
- * that survive, and placement steps (pins) come last. Every document that tells the order refers to {@link #ORDER}.
+ * that survive, placement steps (pins) come next and a minimum score cuts the finished list. Every document that tells
+ * the order refers to {@link #ORDER}.
  *
  * <p>Immutable and thread-safe; {@link #with} and {@link #without} return changed copies.
  */
@@ -21,8 +22,8 @@ public final class RankingPolicy {
 
     /**
      * The order in which steps apply: eligibility (exclusions, dates, editorial blocks), re-ranking (feedback, latent
-     * topics), adjustment (recency decay, editorial boosts), filters (minimum score, near-duplicates), choice (MMR,
-     * else the first k), placement (editorial pins).
+     * topics), adjustment (recency decay, editorial boosts), filter (near-duplicates), choice (MMR, else the first k),
+     * placement (editorial pins), cut (minimum score).
      */
     public static final List<Class<? extends RankingStep>> ORDER = List.of(
             ExcludeIds.class,
@@ -34,10 +35,10 @@ public final class RankingPolicy {
             Latent.class,
             Decay.class,
             Boosts.class,
-            MinScore.class,
             NearDuplicates.class,
             Mmr.class,
-            Pins.class);
+            Pins.class,
+            MinScore.class);
 
     /** Plain similarity: no step. */
     public static final RankingPolicy NONE = new RankingPolicy(List.of());

@@ -1,14 +1,15 @@
 package io.kindred.core.rank;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * One policy of a "Similar Articles" list. A step may exclude candidates inside the exact search (eligibility: the list
- * is then filled with the best eligible articles) and may change the pool of the best candidates: their ranking scores,
- * the scores shown, which are dropped, which are chosen, where some are placed. {@link RankingPolicy#ORDER} is the one
- * order in which steps apply.
+ * is then filled with the best eligible articles) and may change the pool of the best candidates: their scores, which
+ * are dropped, which are chosen, where some are placed. {@link RankingPolicy#ORDER} is the one order in which steps
+ * apply.
  *
  * <p>The steps are kindred's own (the class is sealed): adding a policy is one subclass here, one line in
  * {@link RankingPolicy#ORDER} and its option. A step is configuration: immutable, validated when made, equal to another
@@ -28,6 +29,14 @@ public abstract sealed class RankingStep
                 Mmr {
 
     RankingStep() {}
+
+    /**
+     * @return the step's name in explanations ({@link io.kindred.core.search.SimilarArticle.Contribution#step()}): its
+     *     class's simple name in lower case, e.g. {@code feedback}, {@code decay}, {@code boosts}
+     */
+    public final String name() {
+        return getClass().getSimpleName().toLowerCase(Locale.ROOT);
+    }
 
     /**
      * @return the step's parameters by name, in a fixed order: they decide equality and appear in {@link #toString()}

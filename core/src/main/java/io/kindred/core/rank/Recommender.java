@@ -23,8 +23,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * <p>Eligibility steps run inside the exact search. The other steps work on a pool of the best eligible candidates:
  * {@code max(4k, 40)}, or a step's own (feedback's) if larger. When the steps leave fewer than k articles, or (unless a
  * step re-ranks the pool: feedback, latent topics, MMR) when an article outside the pool could still outrank the k-th
- * after decay and boosts, the pool is deepened and the list recomputed, so those lists are exact. Ties: by input
- * position.
+ * after decay and boosts, the pool is deepened and the list recomputed, so those lists are exact. Every entry has a
+ * score (what the list is ordered by, never increasing down a list) and its cosine; ties: by input position, except
+ * editorial pins.
  *
  * <p>Thread-safe; pools are scratch, reused across queries.
  */
@@ -34,6 +35,8 @@ public final class Recommender {
     private final RankingPolicy policy;
     private final RankingContext context;
     private final List<Bound> steps;
+    private final List<String> names;
+    private final boolean explainRanking;
     /** Every step's eligibility at once, or null when no step excludes a candidate. */
     private final Bound.Eligibility eligibility;
 
@@ -43,11 +46,24 @@ public final class Recommender {
     private final ConcurrentLinkedQueue<Pool> pools = new ConcurrentLinkedQueue<>();
 
     /**
+     * A recommender whose entries do not record the steps' contributions to their scores.
+     *
      * @param index the indexed corpus
      * @param policy the policy
      */
     public Recommender(SimilarityIndex index, RankingPolicy policy) {
+        this(index, policy, false);
+    }
+
+    /**
+     * @param index the indexed corpus
+     * @param policy the policy
+     * @param explainRanking whether every entry records each step's contribution to its score
+     *     ({@link SimilarArticle#ranking()}; a few objects per entry)
+     */
+    public Recommender(SimilarityIndex index, RankingPolicy policy, boolean explainRanking) {
         this.index = Objects.requireNonNull(index, "index");
+        this.explainRanking = explainRanking;
         this.policy = Objects.requireNonNull(policy, "policy");
         this.context = new RankingContext(index);
         List<Bound> bound = new ArrayList<>();
@@ -60,6 +76,7 @@ public final class Recommender {
             }
         }
         this.steps = List.copyOf(bound);
+        this.names = policy.steps().stream().map(RankingStep::name).toList();
         this.eligibility = rules.isEmpty() ? null : all(rules.toArray(Bound.Eligibility[]::new));
         this.changesPool = steps.stream().anyMatch(Bound::changesPool);
         this.reranksPool = steps.stream().anyMatch(Bound::reranksPool);
@@ -198,9 +215,10 @@ public final class Recommender {
             List<SimilarArticle> list;
             boolean exact;
             try {
-                pool.load(query, candidates, k, choosesFromAll, reranksPool, maxFactor);
-                for (Bound step : steps) {
-                    step.apply(pool);
+                pool.load(query, candidates, k, choosesFromAll, reranksPool, maxFactor, explainRanking);
+                for (int s = 0; s < steps.size(); s++) {
+                    steps.get(s).apply(pool);
+                    pool.record(names.get(s));
                 }
                 list = List.copyOf(pool.list());
                 exact = pool.exact();

@@ -146,7 +146,8 @@ class RecommenderTest {
                 .build();
         List<SimilarArticle> list = new Recommender(news(), RankingPolicy.of(e.steps())).similar("q", 3);
         assertEquals(List.of("z", "e", "a"), ids(list));
-        assertEquals(0.0, list.get(0).score(), "a pinned article keeps its true score");
+        assertEquals(0.0, list.get(0).cosine(), "a pinned article keeps its true cosine");
+        assertEquals(list.get(1).score(), list.get(0).score(), "and takes the score of the entry below it");
         assertTrue(ids(new Recommender(news(), RankingPolicy.of(e.steps())).similar("a", 10)).stream()
                 .noneMatch("b"::equals));
         assertThrows(IllegalArgumentException.class, () -> Editorial.builder().pin("q", "z", 0));
@@ -154,7 +155,7 @@ class RecommenderTest {
     }
 
     @Test
-    void feedbackOrdersThePoolByTheExpandedQueryAndShowsCosines() {
+    void feedbackOrdersThePoolByTheExpandedQueryWhichIsTheScore() {
         SimilarityIndex index = news();
         RankingPolicy p = RankingPolicy.of(new Feedback(List.of(1), 1.0, 50));
         List<SimilarArticle> list = new Recommender(index, p).similar("q", 10);
@@ -168,6 +169,11 @@ class RecommenderTest {
         for (int i = 0; i < a.size(); i++) {
             expanded[a.term(i)] += a.weight(i);
         }
+        double norm = 0;
+        for (double w : expanded) {
+            norm += w * w;
+        }
+        norm = Math.sqrt(norm);
         double previous = Double.POSITIVE_INFINITY;
         for (SimilarArticle s : list) {
             var d = index.vectors().row(index.ordinal(s.id()));
@@ -177,7 +183,8 @@ class RecommenderTest {
             }
             assertTrue(expandedScore <= previous + 1e-15, "ordered by the expanded query");
             previous = expandedScore;
-            assertEquals(q.dot(d), s.score(), 0.0, "shows the cosine of " + s.id());
+            assertEquals(q.dot(d), s.cosine(), 0.0, "the cosine of " + s.id());
+            assertEquals(expandedScore / norm, s.score(), 1e-12, "the score of " + s.id() + " is what orders it");
         }
     }
 
@@ -242,7 +249,7 @@ class RecommenderTest {
     @Test
     void badPolicyValuesAreNamed() {
         assertEquals(
-                "MMR lambda must be in [0, 1], was 1.5",
+                "MMR lambda must be in (0, 1], was 1.5",
                 assertThrows(IllegalArgumentException.class, () -> new Mmr(1.5)).getMessage());
         assertEquals(
                 "decay half-life must be a finite number of days > 0, was 0.0",
@@ -292,18 +299,18 @@ class RecommenderTest {
             String id = corpus.get(q).id();
             List<SimilarArticle> pool = index.similar(id, 40);
             float[] query = space.embed(index.vectors().row(q));
-            List<SimilarArticle> expected = new ArrayList<>(pool);
-            expected.sort((x, y) -> {
-                double sx = x.score() + weight * space.cosine(index.ordinal(x.id()), query);
-                double sy = y.score() + weight * space.cosine(index.ordinal(y.id()), query);
-                return sx != sy
-                        ? Double.compare(sy, sx)
-                        : Integer.compare(index.ordinal(x.id()), index.ordinal(y.id()));
-            });
+            List<SimilarArticle> expected = new ArrayList<>();
+            for (SimilarArticle c : pool) {
+                double score = c.cosine() + weight * space.cosine(c.ordinal(), query);
+                expected.add(new SimilarArticle(c.ordinal(), c.article(), score, c.cosine(), List.of()));
+            }
+            expected.sort((x, y) -> x.score() != y.score()
+                    ? Double.compare(y.score(), x.score())
+                    : Integer.compare(x.ordinal(), y.ordinal()));
             expected = expected.subList(0, Math.min(5, expected.size()));
             assertEquals(expected, r.similar(id, 5), id);
             assertEquals(expected, all.get(q), id);
-            changed += expected.equals(pool.subList(0, Math.min(5, pool.size()))) ? 0 : 1;
+            changed += ids(expected).equals(ids(pool.subList(0, Math.min(5, pool.size())))) ? 0 : 1;
         }
         assertTrue(changed > 0, "the latent cosine changes some lists");
         assertEquals(
