@@ -1,10 +1,12 @@
 package io.kindred.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.kindred.core.Article;
 import io.kindred.core.Progress;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads articles from JSON Lines, a JSON array or CSV, streaming and validated; gzip-compressed input is recognised by
@@ -44,7 +47,13 @@ import java.util.zip.GZIPInputStream;
  */
 public final class ArticleReader implements Closeable {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Strings are bounded by the record size limit (see {@link ReadOptions#maxRecordSize()}), not by Jackson's. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(Integer.MAX_VALUE)
+                    .build())
+            .build();
+
     private static final int BUFFER = 1 << 16;
 
     private final CheckedRecords<SourceRecord> records;
@@ -62,11 +71,12 @@ public final class ArticleReader implements Closeable {
      * @param file the file; its path as given names it in errors
      * @param options how to read
      * @return the reader
-     * @throws IOException if the file cannot be opened
+     * @throws IOException if the file cannot be opened or is a folder
      * @throws IllegalArgumentException if no format is given and the file name does not tell it
      */
     public static ArticleReader open(Path file, ReadOptions options) throws IOException {
         String name = file.toString();
+        requireFile(file);
         InputFormat format = format(name, options);
         long size = Files.size(file);
         InputStream in = new Counting(Files.newInputStream(file), size, options.progress());
@@ -91,13 +101,15 @@ public final class ArticleReader implements Closeable {
             throws IOException {
         Objects.requireNonNull(raw, "in");
         try {
-            Utf8Input text = new Utf8Input(decompressed(raw));
+            Utf8Input text = new Utf8Input(decompressed(raw, name));
+            long max = options.maxRecordSize();
             RecordSource<SourceRecord> source = switch (format) {
                 case JSONL ->
-                    new JsonLinesSource<>(JSON, text, name, JsonArticleFields.factory(name, options.extraFields()));
+                    new JsonLinesSource<>(
+                            JSON, text, name, JsonArticleFields.factory(name, options.extraFields()), max);
                 case JSON ->
-                    new JsonArraySource(JSON, text, name, JsonArticleFields.factory(name, options.extraFields()));
-                case CSV -> new CsvSource(text, name, options.extraFields());
+                    new JsonArraySource(JSON, text, name, JsonArticleFields.factory(name, options.extraFields()), max);
+                case CSV -> new CsvSource(text, name, options.extraFields(), max);
             };
             return new ArticleReader(source, name, options);
         } catch (IOException | RuntimeException e) {
@@ -116,29 +128,49 @@ public final class ArticleReader implements Closeable {
      *
      * @param file the file; its path as given names it in errors
      * @param fields reads each object
+     * @param maxRecordSize the longest line read, in chars
      * @return the records
-     * @throws IOException if the file cannot be opened
+     * @throws IOException if the file cannot be opened or is a folder
      */
-    static <T> RecordSource<T> openJsonLines(Path file, Function<String, JsonObjectParser.FieldsFactory<T>> fields)
+    static <T> RecordSource<T> openJsonLines(
+            Path file, Function<String, JsonObjectParser.FieldsFactory<T>> fields, long maxRecordSize)
             throws IOException {
+        requireFile(file);
         InputStream raw = Files.newInputStream(file);
         try {
             String name = file.toString();
-            return new JsonLinesSource<>(JSON, new Utf8Input(decompressed(raw)), name, fields.apply(name));
+            return new JsonLinesSource<>(
+                    JSON, new Utf8Input(decompressed(raw, name)), name, fields.apply(name), maxRecordSize);
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
         }
     }
 
-    /** The stream, decompressed if it starts with the gzip magic number. */
-    private static InputStream decompressed(InputStream raw) throws IOException {
+    /** A folder opens on some systems and fails at the first read with a message that names no file: refuse it now. */
+    private static void requireFile(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("cannot read " + file + ": it is a folder");
+        }
+    }
+
+    /** The stream, decompressed if it starts with the gzip magic number; gzip errors name the input. */
+    private static InputStream decompressed(InputStream raw, String name) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
         in.mark(2);
         int b1 = in.read();
         int b2 = in.read();
         in.reset();
-        return b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in, BUFFER) : in;
+        if (b1 != 0x1f || b2 != 0x8b) {
+            return in;
+        }
+        try {
+            return new GzipErrors(new GZIPInputStream(in, BUFFER), name);
+        } catch (EOFException e) {
+            throw GzipErrors.truncated(name);
+        } catch (ZipException e) {
+            throw GzipErrors.corrupt(name, e);
+        }
     }
 
     /** @return the input's name, as used in error messages */
@@ -213,6 +245,46 @@ public final class ArticleReader implements Closeable {
     @Override
     public void close() throws IOException {
         records.close();
+    }
+
+    /** Gives gzip's errors the input's name and plain words: a file cut short, or damaged data. */
+    private static final class GzipErrors extends FilterInputStream {
+        private final String name;
+
+        GzipErrors(InputStream in, String name) {
+            super(in);
+            this.name = name;
+        }
+
+        static IOException truncated(String name) {
+            return new IOException(name + ": truncated gzip stream (the file ends before its compressed data does)");
+        }
+
+        static IOException corrupt(String name, ZipException e) {
+            return new IOException(name + ": corrupt gzip stream (" + e.getMessage() + ")", e);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (EOFException e) {
+                throw truncated(name);
+            } catch (ZipException e) {
+                throw corrupt(name, e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (EOFException e) {
+                throw truncated(name);
+            } catch (ZipException e) {
+                throw corrupt(name, e);
+            }
+        }
     }
 
     /** Counts the bytes read from a file for progress reports. */

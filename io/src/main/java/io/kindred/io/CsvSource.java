@@ -13,15 +13,16 @@ import java.util.Set;
  * inside an unquoted field is kept as a character. Header names are matched exactly (see {@link ArticleFields}); an
  * empty value counts as absent; {@code tags} are separated by {@code |}; requested extra fields are kept as they are.
  *
- * <p>A row with the wrong number of fields, text after a closing quote, bad values or invalid UTF-8 is a recoverable
- * error; a bad header or an unterminated quote at the end of the file is not. An empty file has no articles. Not
- * thread-safe.
+ * <p>A row with the wrong number of fields, text after a closing quote, bad values, invalid UTF-8 or more characters
+ * than the record size limit is a recoverable error; a bad header, an unterminated quote at the end of the file or a
+ * row found far beyond the limit before its end is not. An empty file has no articles. Not thread-safe.
  */
 final class CsvSource implements RecordSource<SourceRecord> {
 
     private final Utf8Input in;
     private final String file;
     private final Set<String> extraNames;
+    private final long maxRecordSize;
     private final StringBuilder value = new StringBuilder();
     private final List<String> values = new ArrayList<>();
     private long[] starts = new long[16]; // per field: offset, line, column
@@ -36,8 +37,10 @@ final class CsvSource implements RecordSource<SourceRecord> {
      * @param in the decoded input
      * @param file the file name, for errors
      * @param extraNames the other columns whose values are kept
+     * @param maxRecordSize the longest row read, in chars
      */
-    CsvSource(Utf8Input in, String file, Set<String> extraNames) {
+    CsvSource(Utf8Input in, String file, Set<String> extraNames, long maxRecordSize) {
+        this.maxRecordSize = maxRecordSize;
         this.in = in;
         this.file = file;
         this.extraNames = extraNames;
@@ -47,8 +50,12 @@ final class CsvSource implements RecordSource<SourceRecord> {
     public SourceRecord next() throws IOException {
         while (true) {
             long start = in.position();
+            in.limitRecord(start, maxRecordSize);
             if (!readRow()) {
                 return null;
+            }
+            if (in.position() - start > maxRecordSize) {
+                throw new RecordTooLargeException(file, rowLine, 0, maxRecordSize, header != null);
             }
             if (values.size() == 1 && values.get(0).isEmpty() && !firstQuoted) {
                 continue;
@@ -136,10 +143,19 @@ final class CsvSource implements RecordSource<SourceRecord> {
     private boolean readRow() throws IOException {
         values.clear();
         rowError = null;
-        if (in.peek() < 0) {
-            return false;
-        }
         rowLine = line;
+        try {
+            if (in.peek() < 0) {
+                return false;
+            }
+            readFields();
+            return true;
+        } catch (Utf8Input.RecordOverflow e) {
+            throw new RecordTooLargeException(file, rowLine, 0, maxRecordSize, false);
+        }
+    }
+
+    private void readFields() throws IOException {
         while (true) {
             markField(values.size());
             value.setLength(0);
@@ -169,7 +185,7 @@ final class CsvSource implements RecordSource<SourceRecord> {
                 read();
             }
             if (c != ',') {
-                return true;
+                return;
             }
         }
     }

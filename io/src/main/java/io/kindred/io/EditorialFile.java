@@ -74,8 +74,8 @@ public final class EditorialFile {
         String name = file.toString();
         Editorial.Builder editorial = Editorial.builder();
         int count = 0;
-        try (CheckedRecords<Line> lines =
-                new CheckedRecords<>(ArticleReader.openJsonLines(file, EditorialFile::fields), options, o -> {
+        try (CheckedRecords<Line> lines = new CheckedRecords<>(
+                ArticleReader.openJsonLines(file, EditorialFile::fields, options.maxRecordSize()), options, o -> {
                     if (!o.article().id().equals(Editorial.ALL_LISTS)) {
                         o.article().check(name, isArticle);
                     }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * that skips invalid records can go on; an unrecoverable one (a JSON syntax error inside a JSON array, an unterminated
  * CSV quote, a bad CSV header) ends the file. Immutable.
  */
-public final class InvalidRecordException extends IOException {
+public sealed class InvalidRecordException extends IOException permits RecordTooLargeException {
 
     private static final long serialVersionUID = 1L;
 

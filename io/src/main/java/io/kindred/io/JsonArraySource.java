@@ -9,8 +9,9 @@ import java.io.IOException;
 
 /**
  * A JSON array of article objects, or a single object, streamed. An element that is not an object or has invalid values
- * is a recoverable error; a syntax error is not (the rest of the file cannot be trusted). An empty file has no
- * articles. Not thread-safe.
+ * is a recoverable error, and so is an object longer than the record size limit; a syntax error is not (the rest of the
+ * file cannot be trusted), nor an object found far beyond the limit before its end. An empty file has no articles. Not
+ * thread-safe.
  */
 final class JsonArraySource implements RecordSource<SourceRecord> {
 
@@ -39,9 +40,11 @@ final class JsonArraySource implements RecordSource<SourceRecord> {
     };
 
     private final JsonParser p;
+    private final Utf8Input input;
     private final String file;
     private final JsonObjectParser parser;
     private final JsonObjectParser.FieldsFactory<SourceRecord> fields;
+    private final long maxRecordSize;
     private State state = State.START;
 
     /**
@@ -49,12 +52,19 @@ final class JsonArraySource implements RecordSource<SourceRecord> {
      * @param input the decoded input
      * @param file the file name, for errors
      * @param fields reads each object
+     * @param maxRecordSize the longest object read, in chars
      * @throws IOException if the parser cannot be created
      */
     JsonArraySource(
-            JsonFactory factory, Utf8Input input, String file, JsonObjectParser.FieldsFactory<SourceRecord> fields)
+            JsonFactory factory,
+            Utf8Input input,
+            String file,
+            JsonObjectParser.FieldsFactory<SourceRecord> fields,
+            long maxRecordSize)
             throws IOException {
         this.p = factory.createParser(input);
+        this.input = input;
+        this.maxRecordSize = maxRecordSize;
         this.file = file;
         this.parser = new JsonObjectParser(file, input);
         this.fields = fields;
@@ -63,6 +73,7 @@ final class JsonArraySource implements RecordSource<SourceRecord> {
     @Override
     public SourceRecord next() throws IOException {
         long recordStart = p.currentLocation().getCharOffset();
+        input.limitRecord(recordStart, maxRecordSize);
         try {
             return switch (state) {
                 case START -> first();
@@ -72,7 +83,11 @@ final class JsonArraySource implements RecordSource<SourceRecord> {
             };
         } catch (JsonProcessingException e) {
             state = State.DONE;
-            throw parser.syntaxError(e, recordStart, AT, false);
+            throw parser.syntaxError(e, p.currentLocation(), recordStart, AT, false);
+        } catch (Utf8Input.RecordOverflow e) {
+            state = State.DONE;
+            JsonLocation where = p.currentTokenLocation();
+            throw new RecordTooLargeException(file, AT.line(where), AT.column(where), maxRecordSize, false);
         }
     }
 
@@ -84,7 +99,7 @@ final class JsonArraySource implements RecordSource<SourceRecord> {
         }
         if (t == JsonToken.START_OBJECT) {
             state = State.AFTER_SINGLE_OBJECT;
-            return parser.parse(p, AT, fields);
+            return object();
         }
         if (t != JsonToken.START_ARRAY) {
             state = State.DONE;
@@ -106,7 +121,17 @@ final class JsonArraySource implements RecordSource<SourceRecord> {
             p.skipChildren();
             throw e;
         }
-        return parser.parse(p, AT, fields);
+        return object();
+    }
+
+    /** Reads the object whose START_OBJECT is the current token, and checks its length. */
+    private SourceRecord object() throws IOException {
+        JsonLocation start = p.currentTokenLocation();
+        SourceRecord record = parser.parse(p, AT, fields);
+        if (AT.offset(p.currentLocation()) - AT.offset(start) > maxRecordSize) {
+            throw new RecordTooLargeException(file, AT.line(start), AT.column(start), maxRecordSize, true);
+        }
+        return record;
     }
 
     /** Checks that nothing follows the array or the single object. */

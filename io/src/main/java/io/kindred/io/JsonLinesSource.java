@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
 /**
- * JSON Lines: one object per line, blank lines ignored. Every error is recoverable: the next record is the next line.
- * Not thread-safe.
+ * JSON Lines: one object per line, blank lines ignored. Every error is recoverable: the next record is the next line (a
+ * line longer than the record size limit is skipped without being kept). Not thread-safe.
  *
  * @param <T> the record each object becomes
  */
@@ -20,6 +20,7 @@ final class JsonLinesSource<T> implements RecordSource<T> {
     private final String file;
     private final JsonObjectParser parser;
     private final JsonObjectParser.FieldsFactory<T> fields;
+    private final long maxRecordSize;
     private long lineNumber;
     private long lineStart;
 
@@ -45,27 +46,38 @@ final class JsonLinesSource<T> implements RecordSource<T> {
      * @param input the decoded input
      * @param file the file name, for errors
      * @param fields reads each object
+     * @param maxRecordSize the longest line read, in chars
      */
-    JsonLinesSource(JsonFactory factory, Utf8Input input, String file, JsonObjectParser.FieldsFactory<T> fields) {
+    JsonLinesSource(
+            JsonFactory factory,
+            Utf8Input input,
+            String file,
+            JsonObjectParser.FieldsFactory<T> fields,
+            long maxRecordSize) {
         this.factory = factory;
         this.input = input;
         this.file = file;
         this.parser = new JsonObjectParser(file, input);
         this.fields = fields;
+        this.maxRecordSize = maxRecordSize;
     }
 
     @Override
     public T next() throws IOException {
         do {
             lineStart = input.position();
-            boolean more = input.nextLine();
+            boolean more = input.nextLine(maxRecordSize);
             lineNumber++;
             if (!more) {
                 return null;
             }
-        } while (isBlank(input.lineChars(), input.lineOffset(), input.lineLength()));
+        } while (!input.lineTooLong() && isBlank(input.lineChars(), input.lineOffset(), input.lineLength()));
+        if (input.lineTooLong()) {
+            throw new RecordTooLargeException(file, lineNumber, 0, maxRecordSize, true);
+        }
         // parsed in place from the decode buffer: no String per line
-        try (JsonParser p = factory.createParser(input.lineChars(), input.lineOffset(), input.lineLength())) {
+        JsonParser p = factory.createParser(input.lineChars(), input.lineOffset(), input.lineLength());
+        try (p) {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_OBJECT) {
                 throw notAnObject(p, "expected a JSON object, got " + JsonObjectParser.describe(p, t));
@@ -76,7 +88,7 @@ final class JsonLinesSource<T> implements RecordSource<T> {
             }
             return record;
         } catch (JsonProcessingException e) {
-            throw parser.syntaxError(e, lineStart, at, true);
+            throw parser.syntaxError(e, p.currentLocation(), lineStart, at, true);
         }
     }
 

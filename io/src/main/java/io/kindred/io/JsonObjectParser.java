@@ -136,21 +136,22 @@ final class JsonObjectParser {
      * The error for a JSON syntax error; invalid UTF-8 before it, in the same record, is reported instead.
      *
      * @param e the syntax error
+     * @param current the parser's location, for an error without one (a broken constraint of the parser)
      * @param recordStart char offset where the record starts
      * @param at where the parser's locations are
      * @param recoverable whether the source can go on with the next record
      * @return the error
      */
-    InvalidRecordException syntaxError(JsonProcessingException e, long recordStart, Locator at, boolean recoverable) {
-        JsonLocation where = e.getLocation();
-        long offset = where == null ? recordStart : at.offset(where);
+    InvalidRecordException syntaxError(
+            JsonProcessingException e, JsonLocation current, long recordStart, Locator at, boolean recoverable) {
+        JsonLocation where = e.getLocation() != null ? e.getLocation() : current;
+        long offset = at.offset(where);
         Utf8Input.Malformed m = input.malformedIn(recordStart, offset + 1);
         if (m != null) {
             return new InvalidRecordException(file, m.line(), m.column(), null, m.reason(), recoverable);
         }
-        long line = where == null ? 0 : at.line(where);
-        long column = where == null ? 0 : at.column(where);
-        return new InvalidRecordException(file, line, column, null, "bad JSON: " + message(e), recoverable);
+        return new InvalidRecordException(
+                file, at.line(where), at.column(where), null, "bad JSON: " + message(e), recoverable);
     }
 
     /** Jackson's message without its "(start marker at [Source: ...])", whose line would be wrong in JSON Lines. */

@@ -55,8 +55,8 @@ public final class JudgmentFile {
     public static Loaded read(Path file, Predicate<String> isArticle, ReadOptions options) throws IOException {
         String name = file.toString();
         List<Judgment> judgments = new ArrayList<>();
-        try (CheckedRecords<Line> lines =
-                new CheckedRecords<>(ArticleReader.openJsonLines(file, JudgmentFile::fields), options, l -> {
+        try (CheckedRecords<Line> lines = new CheckedRecords<>(
+                ArticleReader.openJsonLines(file, JudgmentFile::fields, options.maxRecordSize()), options, l -> {
                     l.id1().check(name, isArticle);
                     l.id2().check(name, isArticle);
                 })) {

@@ -16,22 +16,30 @@ import java.util.function.Consumer;
  * @param extraFields names of fields that are not article fields whose values {@link ArticleReader#nextRecord()} keeps
  *     (e.g. a label such as {@code story}); a JSON value must then be a string, a number, a boolean or an array of
  *     strings, and may not be given twice
+ * @param maxRecordSize the largest record read, in characters: a JSON Lines line, a CSV row, an object of a JSON array
+ *     (a longer one is a {@link RecordTooLargeException}); it bounds the memory one record takes
  */
 public record ReadOptions(
         InputFormat format,
         boolean skipInvalid,
         Consumer<InvalidRecordException> onSkipped,
         Progress progress,
-        Set<String> extraFields) {
+        Set<String> extraFields,
+        long maxRecordSize) {
+
+    /** The default {@link #maxRecordSize()}: 16 MiB of characters, far above any article, far below the heap. */
+    public static final long DEFAULT_MAX_RECORD_SIZE = 16L << 20;
 
     /**
-     * Validates. @throws IllegalArgumentException if an extra field is an article field (read it from the article)
+     * Validates. @throws IllegalArgumentException if an extra field is an article field (read it from the article), or
+     * if the record size limit is not positive
      *
      * @param format see {@link #format()}
      * @param skipInvalid see {@link #skipInvalid()}
      * @param onSkipped see {@link #onSkipped()}
      * @param progress see {@link #progress()}
      * @param extraFields see {@link #extraFields()}
+     * @param maxRecordSize see {@link #maxRecordSize()}
      */
     public ReadOptions {
         Objects.requireNonNull(onSkipped, "onSkipped");
@@ -43,11 +51,17 @@ public record ReadOptions(
                         "'" + name + "' is an article field, not an extra field: read it from the article");
             }
         }
+        if (maxRecordSize < 1) {
+            throw new IllegalArgumentException("the record size limit must be >= 1 character, was " + maxRecordSize);
+        }
     }
 
-    /** @return format from the file name, stop at the first invalid record, no progress, no extra fields */
+    /**
+     * @return format from the file name, stop at the first invalid record, no progress, no extra fields, records up to
+     *     {@link #DEFAULT_MAX_RECORD_SIZE}
+     */
     public static ReadOptions defaults() {
-        return new ReadOptions(null, false, e -> {}, Progress.NONE, Set.of());
+        return new ReadOptions(null, false, e -> {}, Progress.NONE, Set.of(), DEFAULT_MAX_RECORD_SIZE);
     }
 
     /**
@@ -55,7 +69,7 @@ public record ReadOptions(
      * @return these options with that format
      */
     public ReadOptions withFormat(InputFormat format) {
-        return new ReadOptions(format, skipInvalid, onSkipped, progress, extraFields);
+        return new ReadOptions(format, skipInvalid, onSkipped, progress, extraFields, maxRecordSize);
     }
 
     /**
@@ -63,7 +77,7 @@ public record ReadOptions(
      * @return these options, skipping invalid records
      */
     public ReadOptions skippingInvalid(Consumer<InvalidRecordException> onSkipped) {
-        return new ReadOptions(format, true, onSkipped, progress, extraFields);
+        return new ReadOptions(format, true, onSkipped, progress, extraFields, maxRecordSize);
     }
 
     /**
@@ -71,7 +85,7 @@ public record ReadOptions(
      * @return these options with that progress callback
      */
     public ReadOptions withProgress(Progress progress) {
-        return new ReadOptions(format, skipInvalid, onSkipped, progress, extraFields);
+        return new ReadOptions(format, skipInvalid, onSkipped, progress, extraFields, maxRecordSize);
     }
 
     /**
@@ -80,6 +94,15 @@ public record ReadOptions(
      * @throws IllegalArgumentException if a name is an article field
      */
     public ReadOptions withExtraFields(Set<String> names) {
-        return new ReadOptions(format, skipInvalid, onSkipped, progress, names);
+        return new ReadOptions(format, skipInvalid, onSkipped, progress, names, maxRecordSize);
+    }
+
+    /**
+     * @param maxChars the largest record read, in characters
+     * @return these options with that limit
+     * @throws IllegalArgumentException if not positive
+     */
+    public ReadOptions withMaxRecordSize(long maxChars) {
+        return new ReadOptions(format, skipInvalid, onSkipped, progress, extraFields, maxChars);
     }
 }

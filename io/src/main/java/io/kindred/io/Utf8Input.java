@@ -58,10 +58,38 @@ final class Utf8Input extends Reader {
     private char[] lineChars;
     private int lineOffset;
     private int lineLength;
+    private boolean lineTooLong;
+    private long guardEnd = Long.MAX_VALUE;
 
     /** @param in the bytes; closed by {@link #close()} */
     Utf8Input(InputStream in) {
         this.in = in;
+    }
+
+    /**
+     * Signals that a record has grown far beyond its limit: thrown by reads, so that a record without an end (a runaway
+     * quote, a file with no line breaks) cannot fill the memory. Immutable.
+     */
+    static final class RecordOverflow extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        RecordOverflow() {
+            super("record too long");
+        }
+    }
+
+    /** Slack above a record's limit before reads fail: more than any parser reads ahead, so never a false alarm. */
+    private static final long GUARD_SLACK = 4L * BUFFER;
+
+    /**
+     * Makes reads throw {@link RecordOverflow} once the input is well past {@code maxLength} chars after {@code start}.
+     * The caller checks the exact length of a record that ends; this only bounds one that does not.
+     *
+     * @param start char offset where the current record starts
+     * @param maxLength the record's limit, in chars
+     */
+    void limitRecord(long start, long maxLength) {
+        guardEnd = maxLength > Long.MAX_VALUE - GUARD_SLACK - start ? Long.MAX_VALUE : start + maxLength + GUARD_SLACK;
     }
 
     /** @return chars handed out so far: the offset of the next char */
@@ -124,13 +152,17 @@ final class Utf8Input extends Reader {
     /**
      * Reads the next line into {@link #lineChars()}, {@link #lineOffset()}, {@link #lineLength()}, without its
      * {@code "\n"} or {@code "\r\n"}. The chars are not copied when the line lies within the decode buffer (most
-     * lines): they stay valid until the next read of any kind.
+     * lines): they stay valid until the next read of any kind. A line longer than {@code maxLength} chars is read to
+     * its end but not kept: {@link #lineTooLong()} is then true and the line empty.
      *
+     * @param maxLength the longest line kept, in chars
      * @return false at the end of the input
      * @throws IOException if the bytes cannot be read
      */
-    boolean nextLine() throws IOException {
+    boolean nextLine(long maxLength) throws IOException {
         boolean any = false;
+        long keep = maxLength == Long.MAX_VALUE ? maxLength : maxLength + 1; // room for a "\r" before the "\n"
+        long length = 0;
         int copied = 0;
         while (chars.hasRemaining() || fill()) {
             any = true;
@@ -141,32 +173,57 @@ final class Utf8Input extends Reader {
             while (i < limit && a[i] != '\n') {
                 i++;
             }
-            if (i < limit && copied == 0) {
-                chars.position(i + 1);
-                return setLine(a, from, i - from);
+            boolean end = i < limit;
+            chars.position(end ? i + 1 : limit);
+            length += i - from;
+            if (length > keep) {
+                if (end) {
+                    return setTooLong();
+                }
+                continue; // skip the rest of the line without keeping it
+            }
+            if (end && copied == 0) {
+                return setLine(a, from, i - from, maxLength);
             }
             if (copied + (i - from) > scratch.length) {
                 scratch = Arrays.copyOf(scratch, Math.max(copied + (i - from), scratch.length * 2));
             }
             System.arraycopy(a, from, scratch, copied, i - from);
             copied += i - from;
-            if (i < limit) {
-                chars.position(i + 1);
-                return setLine(scratch, 0, copied);
+            if (end) {
+                return setLine(scratch, 0, copied, maxLength);
             }
-            chars.position(limit); // the line goes on in the next buffer: keep its start in scratch
+            // the line goes on in the next buffer: its start is kept in scratch
         }
-        return any && setLine(scratch, 0, copied);
+        return any && (length > keep ? setTooLong() : setLine(scratch, 0, copied, maxLength));
     }
 
-    private boolean setLine(char[] array, int offset, int length) {
-        lineChars = array;
-        lineOffset = offset;
-        lineLength = length > 0 && array[offset + length - 1] == '\r' ? length - 1 : length;
+    private boolean setTooLong() {
+        lineChars = scratch;
+        lineOffset = 0;
+        lineLength = 0;
+        lineTooLong = true;
         return true;
     }
 
-    /** @return the array holding the line of the last {@link #nextLine()} */
+    private boolean setLine(char[] array, int offset, int length, long maxLength) {
+        int content = length > 0 && array[offset + length - 1] == '\r' ? length - 1 : length;
+        if (content > maxLength) {
+            return setTooLong();
+        }
+        lineTooLong = false;
+        lineChars = array;
+        lineOffset = offset;
+        lineLength = content;
+        return true;
+    }
+
+    /** @return whether the line of the last {@link #nextLine} was longer than its limit (and is not kept) */
+    boolean lineTooLong() {
+        return lineTooLong;
+    }
+
+    /** @return the array holding the line of the last {@link #nextLine} */
     char[] lineChars() {
         return lineChars;
     }
@@ -185,6 +242,9 @@ final class Utf8Input extends Reader {
     private boolean fill() throws IOException {
         if (endOfChars) {
             return false;
+        }
+        if (decoded > guardEnd) {
+            throw new RecordOverflow();
         }
         if (!started) {
             started = true;
