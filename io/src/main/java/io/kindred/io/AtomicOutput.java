@@ -11,6 +11,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -25,11 +26,13 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * An output file that appears complete or not at all: the content goes to a temporary file in the target's folder
- * ({@code .<name>.<random>.tmp}), which {@link #commit()} forces to disk and renames over the target in one atomic
- * step. Until then the target is untouched; {@link #close()} without a commit (after any failure) deletes the temporary
- * file, and so does a JVM shutdown (Ctrl-C) during the run. A target whose name ends with {@code .gz} is written
- * gzip-compressed. (The rename is atomic; whether it survives a power loss right after the commit depends on the file
- * system, as the folder itself is not forced to disk.)
+ * ({@code .<name>.kindred-<pid>-<random>.tmp}), which {@link #commit()} forces to disk and renames over the target in
+ * one atomic step. Until then the target is untouched; {@link #close()} without a commit (after any failure) deletes
+ * the temporary file, and so does a JVM shutdown (Ctrl-C) during the run. A process killed outright ({@code kill -9},
+ * the out-of-memory killer) cannot: its temporary file stays, and the next {@link #create} of the same target deletes
+ * it, knowing it by the process id in its name (a running process's is never touched). A target whose name ends with
+ * {@code .gz} is written gzip-compressed. (The rename is atomic; whether it survives a power loss right after the
+ * commit depends on the file system, as the folder itself is not forced to disk.)
  *
  * <pre>{@code
  * try (AtomicOutput out = AtomicOutput.create(Path.of("related.jsonl"))) {
@@ -43,6 +46,8 @@ import java.util.zip.GZIPOutputStream;
 public final class AtomicOutput implements Closeable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final long PID = ProcessHandle.current().pid();
+    private static final String TEMP_SUFFIX = ".tmp";
 
     private final Path target;
     private final Path temp;
@@ -88,11 +93,12 @@ public final class AtomicOutput implements Closeable {
             throw new IOException("cannot write " + target + ": it is a folder");
         }
         Path dir = absolute.getParent();
+        String prefix = "." + absolute.getFileName() + ".kindred-";
+        deleteStale(dir, prefix);
         while (true) {
             byte[] random = new byte[6];
             RANDOM.nextBytes(random);
-            Path temp = dir.resolve(
-                    "." + absolute.getFileName() + "." + HexFormat.of().formatHex(random) + ".tmp");
+            Path temp = dir.resolve(prefix + PID + "-" + HexFormat.of().formatHex(random) + TEMP_SUFFIX);
             FileChannel channel;
             try {
                 channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -111,6 +117,40 @@ public final class AtomicOutput implements Closeable {
                 Files.deleteIfExists(temp);
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Deletes the temporary files of this target left by processes that no longer run. Best effort: a file that cannot
+     * be listed or deleted is left, and the new temporary file is created anyway.
+     */
+    private static void deleteStale(Path dir, String prefix) {
+        DirectoryStream.Filter<Path> ours = p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX);
+        };
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, ours)) {
+            for (Path temp : temps) {
+                long pid = ownerPid(temp.getFileName().toString(), prefix);
+                if (pid > 0 && pid != PID && ProcessHandle.of(pid).isEmpty()) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // left for a later run: a stale temporary file is litter, not a reason to fail this one
+        }
+    }
+
+    /** @return the process id in a temporary file's name ({@code <prefix><pid>-<random>.tmp}), or -1 */
+    private static long ownerPid(String name, String prefix) {
+        int dash = name.indexOf('-', prefix.length());
+        if (dash < 0) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(name.substring(prefix.length(), dash));
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
