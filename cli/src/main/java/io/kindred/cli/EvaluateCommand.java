@@ -150,6 +150,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--label-field: " + e.getMessage());
         }
         Console console = parent.console(spec.commandLine().getErr(), run.quiet());
+        run.noteCap(console);
         try (AtomicOutput html = report == null ? null : AtomicOutput.create(report)) {
             List<ArticleRecord> records = input.readRecords(console, parent.stdin(), field.extraFields());
             List<Article> articles = new ArrayList<>(records.size());

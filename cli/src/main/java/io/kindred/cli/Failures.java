@@ -1,6 +1,7 @@
 package io.kindred.cli;
 
 import io.kindred.core.weighting.ConflictingSettingsException;
+import io.kindred.io.RecordTooLargeException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -32,10 +33,13 @@ final class Failures {
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
-    /** Picocli's execution exception handler: one line on standard error (none for a closed pipe); exit 1. */
+    /**
+     * Picocli's execution exception handler: one line on standard error, exit 1; but nothing and exit 0 when the reader
+     * of standard output closed it (see {@link ListOutput.ClosedPipe}).
+     */
     static int failure(Exception e, CommandLine cmd, ParseResult parsed) {
         if (e instanceof ListOutput.ClosedPipe) {
-            return cmd.getCommandSpec().exitCodeOnExecutionException();
+            return cmd.getCommandSpec().exitCodeOnSuccess();
         }
         if (e instanceof ConflictingSettingsException c) {
             // options that contradict each other once the corpus is known: still a usage error, naming the options
@@ -75,6 +79,10 @@ final class Failures {
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getFile() + ": " + f.getReason();
+        }
+        if (e instanceof RecordTooLargeException r) {
+            return r.getMessage() + "; raise the limit with --max-record-size, e.g. --max-record-size "
+                    + Sizes.format(4 * Math.min(r.limit(), Long.MAX_VALUE / 4));
         }
         if (!expected(e) || e.getMessage() == null) {
             return "unexpected error: " + e;

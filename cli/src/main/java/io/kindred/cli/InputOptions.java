@@ -11,6 +11,7 @@ import io.kindred.io.InputFormat;
 import io.kindred.io.ReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -57,6 +58,16 @@ final class InputOptions {
                     + " reported, with the count at the end, instead of stopping at the first.")
     private boolean skipInvalid;
 
+    @Option(
+            names = "--max-record-size",
+            paramLabel = "SIZE",
+            converter = Sizes.Converter.class,
+            description = "The longest record read (a JSON Lines line, a CSV row, an object of a JSON array), in"
+                    + " characters, with an optional suffix k, m or g (x 1024, 1024^2, 1024^3); a longer one is an"
+                    + " invalid record. Applies to every file read. Default: "
+                    + (ReadOptions.DEFAULT_MAX_RECORD_SIZE >> 20) + "m.")
+    private Long maxRecordSize;
+
     /**
      * Reads the articles and indexes them at once: the worker threads analyse the articles read so far while the next
      * ones are read (see {@link SimilarityIndex#build(ArticleSource, Vectorizer, int, Progress)}).
@@ -71,8 +82,10 @@ final class InputOptions {
      */
     Indexed index(Console console, InputStream stdin, Vectorizer vectorizer, int threads) throws IOException {
         ReadOptions options = readOptions(console).withFormat(format());
-        try (ProgressBar bar = console.bar("reading", ProgressBar.Unit.BYTES);
-                ArticleReader reader = open(options.withProgress(bar), stdin)) {
+        ProgressBar[] fitting = {null};
+        ProgressBar reading = console.bar("reading", ProgressBar.Unit.BYTES);
+        try (reading;
+                ArticleReader reader = open(options.withProgress(reading), stdin)) {
             Article first = reader.next();
             if (first == null) {
                 reportSkipped(console, reader.skipped(), "record", reader.name());
@@ -83,12 +96,27 @@ final class InputOptions {
             ArticleSource source = () -> {
                 Article a = pending[0] != null ? pending[0] : reader.next();
                 pending[0] = null;
-                readEnd[0] = a == null && readEnd[0] == 0 ? System.nanoTime() : readEnd[0];
+                if (a == null && readEnd[0] == 0) {
+                    readEnd[0] = System.nanoTime();
+                    reading.close();
+                    fitting[0] = console.bar("fitting", ProgressBar.Unit.ARTICLES); // the analysis still queued
+                }
                 return a;
             };
-            SimilarityIndex index = SimilarityIndex.build(source, vectorizer, threads, Progress.NONE);
+            // (articles analysed, articles read so far): shown once every article is read, when the total is known
+            Progress analysed = (done, total) -> {
+                ProgressBar bar = fitting[0];
+                if (bar != null) {
+                    bar.update(done, total);
+                }
+            };
+            SimilarityIndex index = SimilarityIndex.build(source, vectorizer, threads, analysed);
             reportSkipped(console, reader.skipped(), "record", reader.name());
             return new Indexed(index, readEnd[0]);
+        } finally {
+            if (fitting[0] != null) {
+                fitting[0].close();
+            }
         }
     }
 
@@ -128,8 +156,14 @@ final class InputOptions {
      * @return how strictly files are read: stop at the first invalid record, or report and skip each
      */
     ReadOptions readOptions(Console console) {
+        ReadOptions options = strictReadOptions();
+        return skipInvalid ? options.skippingInvalid(e -> console.warn("skipped " + Failures.describe(e))) : options;
+    }
+
+    /** @return how files read strictly whatever {@code --skip-invalid} says (a new article) are read */
+    ReadOptions strictReadOptions() {
         ReadOptions options = ReadOptions.defaults();
-        return skipInvalid ? options.skippingInvalid(e -> console.warn("skipped " + e.getMessage())) : options;
+        return maxRecordSize == null ? options : options.withMaxRecordSize(maxRecordSize);
     }
 
     /**
@@ -177,8 +211,15 @@ final class InputOptions {
                 : ArticleReader.open(Path.of(file), options);
     }
 
-    /** The format: explicit, or JSON Lines for the sample and standard input, or the file name's. */
+    /**
+     * The format: explicit, or JSON Lines for the sample and standard input, or the file name's; null for a folder,
+     * which the reader refuses by name.
+     */
     private InputFormat format() {
+        if (format != null && input == null) {
+            throw new ParameterException(
+                    spec.commandLine(), "--input-format needs --input: the built-in sample is JSON Lines");
+        }
         if (format != null) {
             return format;
         }
@@ -188,6 +229,9 @@ final class InputOptions {
         try {
             return InputFormat.fromFileName(input);
         } catch (IllegalArgumentException e) {
+            if (Files.isDirectory(Path.of(input))) {
+                return null;
+            }
             throw new ParameterException(
                     spec.commandLine(), e.getMessage().replace("explicitly", "with --input-format"));
         }

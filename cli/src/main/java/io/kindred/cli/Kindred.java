@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,8 +23,9 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code kindred} command: Similar Articles lists for news sites.
  *
- * <p>Exit codes: 0 success, 1 failure (bad data, I/O), 2 usage error. Standard output and error are UTF-8 whatever the
- * platform's default. An instance is one run of the command: not thread-safe.
+ * <p>Exit codes: 0 success (also when the reader of standard output closes it early, as {@code head} does: it has what
+ * it wanted), 1 failure (bad data, I/O), 2 usage error. Standard output and error are UTF-8 whatever the platform's
+ * default. An instance is one run of the command: not thread-safe.
  */
 @Command(
         name = "kindred",
@@ -46,6 +48,7 @@ public final class Kindred implements Runnable {
 
     private final InputStream stdin;
     private final boolean terminal;
+    private final LongSupplier clock;
 
     @Spec
     private CommandSpec spec;
@@ -53,10 +56,12 @@ public final class Kindred implements Runnable {
     /**
      * @param stdin standard input, for {@code -} as an input file
      * @param terminal whether standard error is a terminal (then long runs show progress bars)
+     * @param clock nanoseconds, for the progress bars
      */
-    Kindred(InputStream stdin, boolean terminal) {
+    Kindred(InputStream stdin, boolean terminal, LongSupplier clock) {
         this.stdin = stdin;
         this.terminal = terminal;
+        this.clock = clock;
     }
 
     /**
@@ -120,7 +125,24 @@ public final class Kindred implements Runnable {
      */
     static CommandLine commandLine(
             PrintWriter out, PrintWriter err, InputStream stdin, boolean terminal, String[] args) {
-        CommandLine cl = new CommandLine(new Kindred(stdin, terminal));
+        return commandLine(out, err, stdin, terminal, System::nanoTime, args);
+    }
+
+    /**
+     * Like {@link #commandLine(PrintWriter, PrintWriter, InputStream, boolean, String[])}, with the progress bars'
+     * clock.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param stdin standard input
+     * @param terminal whether standard error is a terminal
+     * @param clock nanoseconds
+     * @param args the arguments to be executed
+     * @return the command line
+     */
+    static CommandLine commandLine(
+            PrintWriter out, PrintWriter err, InputStream stdin, boolean terminal, LongSupplier clock, String[] args) {
+        CommandLine cl = new CommandLine(new Kindred(stdin, terminal, clock));
         String first = args.length > 0 && COMMANDS.containsKey(args[0]) ? args[0] : null;
         COMMANDS.forEach((name, command) -> {
             if (first == null || first.equals(name)) {
@@ -165,7 +187,7 @@ public final class Kindred implements Runnable {
      * @return where a subcommand reports
      */
     Console console(PrintWriter err, boolean quiet) {
-        return new Console(err, terminal && !quiet, quiet);
+        return new Console(err, terminal && !quiet, quiet, clock);
     }
 
     /** Without a subcommand: a usage error. */

@@ -50,15 +50,9 @@ final class ListCommandOptions {
         int explain = output.explain();
         Preset settings = policies.apply(vectors.apply());
         OutputFormat format = output.format();
-        return new Run(
-                parent,
-                spec,
-                k,
-                threads,
-                explain,
-                settings,
-                format,
-                parent.console(spec.commandLine().getErr(), run.quiet()));
+        Console console = parent.console(spec.commandLine().getErr(), run.quiet());
+        run.noteCap(console);
+        return new Run(parent, spec, k, threads, explain, settings, format, console);
     }
 
     /**

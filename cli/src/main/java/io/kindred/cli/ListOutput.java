@@ -9,8 +9,9 @@ import java.io.Writer;
 final class ListOutput implements AutoCloseable {
 
     /**
-     * Standard output is a pipe whose reader stopped reading, as in {@code kindred recommend | head}: the run fails
-     * (exit code 1) without a message, as Unix tools end quietly on a closed pipe. Immutable.
+     * Standard output is a pipe whose reader stopped reading, as in {@code kindred recommend | head}: the reader has
+     * what it wanted, so the run stops writing and ends quietly with exit code 0 (a reader that failed reports it with
+     * its own exit code). Immutable.
      */
     static final class ClosedPipe extends IOException {
         private static final long serialVersionUID = 1L;
@@ -44,6 +45,21 @@ final class ListOutput implements AutoCloseable {
     }
 
     /**
+     * Stops a run whose standard output can no longer be written, so that it does not render lists nobody reads.
+     *
+     * @throws IOException if standard output has failed ({@link ClosedPipe} for a closed pipe)
+     */
+    void checkWritable() throws IOException {
+        if (stdout != null && stdout.checkError()) {
+            throw stdoutFailure();
+        }
+    }
+
+    private static IOException stdoutFailure() {
+        return Terminal.isStandardOutputPipe() ? new ClosedPipe() : new IOException("cannot write to standard output");
+    }
+
+    /**
      * Makes the output final: renames the file into place, or flushes standard output.
      *
      * @throws IOException if that fails (standard output closed early, disk full, ...)
@@ -54,9 +70,7 @@ final class ListOutput implements AutoCloseable {
         } else {
             stdout.flush();
             if (stdout.checkError()) {
-                throw Terminal.isStandardOutputPipe()
-                        ? new ClosedPipe()
-                        : new IOException("cannot write to standard output");
+                throw stdoutFailure();
             }
         }
     }

@@ -60,7 +60,7 @@ final class Pipeline {
     }
 
     /**
-     * Writes lists and makes the output final.
+     * Writes lists, with a progress bar, and makes the output final; stops early if standard output is closed.
      *
      * @param out the destination
      * @param format the format
@@ -69,6 +69,7 @@ final class Pipeline {
      * @param lists the lists, best first
      * @param explain the explanation of each similar article, or null for none
      * @param threads worker threads for rendering (the result does not depend on it)
+     * @param console where to report
      * @throws IOException if writing fails
      */
     static void write(
@@ -78,7 +79,8 @@ final class Pipeline {
             List<String> ids,
             List<List<SimilarArticle>> lists,
             Explain explain,
-            int threads)
+            int threads,
+            Console console)
             throws IOException {
         SimilarListWriter writer = SimilarListWriter.of(format, out.writer(), explain != null);
         // lists are rendered in parallel (formatting dominates) and appended in order by whichever worker holds the
@@ -86,27 +88,33 @@ final class Pipeline {
         int block = 64;
         int blocks = (ids.size() + block - 1) / block;
         int[] next = {0};
-        OrderedPipeline.run(
-                threads,
-                "kindred-write",
-                4 * threads,
-                () -> next[0] < blocks ? next[0]++ : null,
-                b -> {
-                    int from = b * block;
-                    String[] rendered = new String[Math.min(ids.size(), from + block) - from];
-                    for (int i = 0; i < rendered.length; i++) {
-                        List<SimilarArticle> list = lists.get(from + i);
-                        rendered[i] = writer.render(ids.get(from + i), list, explanations(explain, from + i, list));
-                    }
-                    return rendered;
-                },
-                rendered -> {
-                    for (String r : rendered) {
-                        writer.writeRendered(r);
-                    }
-                });
-        writer.finish();
-        out.commit();
+        int[] written = {0};
+        try (ProgressBar bar = console.bar("writing", ProgressBar.Unit.ARTICLES)) {
+            OrderedPipeline.run(
+                    threads,
+                    "kindred-write",
+                    4 * threads,
+                    () -> next[0] < blocks ? next[0]++ : null,
+                    b -> {
+                        int from = b * block;
+                        String[] rendered = new String[Math.min(ids.size(), from + block) - from];
+                        for (int i = 0; i < rendered.length; i++) {
+                            List<SimilarArticle> list = lists.get(from + i);
+                            rendered[i] = writer.render(ids.get(from + i), list, explanations(explain, from + i, list));
+                        }
+                        return rendered;
+                    },
+                    rendered -> {
+                        for (String r : rendered) {
+                            writer.writeRendered(r);
+                        }
+                        out.checkWritable();
+                        written[0] += rendered.length;
+                        bar.update(written[0], ids.size());
+                    });
+            writer.finish();
+            out.commit();
+        }
     }
 
     private static List<Explanation> explanations(Explain explain, int list, List<SimilarArticle> similar) {

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
             "Input fields: id (required, unique), title, body, url, date (ISO-8601), section (or "
                     + "category), tags, source,"
                     + " language; others are ignored.",
-            "Exit codes: 0 success, 1 failure (invalid input, I/O error), 2 usage error.",
+            "Exit codes: 0 success (also when a pipe's reader stops early, as head does), 1 failure (invalid input, I/O error), 2 usage error.",
             "",
             "Examples:",
             "  kindred recommend | head -3",
@@ -92,7 +92,8 @@ final class RecommendCommand implements Callable<Integer> {
                     ids,
                     all,
                     explain == 0 ? null : (list, other) -> Explainer.explain(index, list, other, explain),
-                    run.threads());
+                    run.threads(),
+                    run.console());
             run.console()
                     .summary(
                             "%,d articles, %,d terms; %,d lists written to %s in %.2f s (read %.2f, fit %.2f, "

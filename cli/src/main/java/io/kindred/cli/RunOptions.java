@@ -19,7 +19,8 @@ final class RunOptions {
     @Option(
             names = "--threads",
             paramLabel = "N",
-            description = "Worker threads; the results do not depend on it. Default: all cores.")
+            description = "Worker threads; the results do not depend on it. At most twice the cores (more only add"
+                    + " overhead): a larger N is lowered, with a note. Default: all cores.")
     private int threads = Workers.availableCores();
 
     @Option(
@@ -38,9 +39,27 @@ final class RunOptions {
         return this;
     }
 
-    /** @return the number of worker threads */
+    /** @return the number of worker threads: as given, at most twice the cores */
     int threads() {
-        return threads;
+        return Math.min(threads, maxThreads());
+    }
+
+    /**
+     * Tells the user when {@code --threads} was lowered to {@link #threads()}; shown even with {@code --quiet}, as it
+     * says that an option was not followed.
+     *
+     * @param console where to tell
+     */
+    void noteCap(Console console) {
+        if (threads > maxThreads()) {
+            console.warn("--threads " + threads + " is more than twice the " + Workers.availableCores()
+                    + " cores: using " + maxThreads() + " threads");
+        }
+    }
+
+    /** The CLI's cap; core runs any explicit count it is given. */
+    private static int maxThreads() {
+        return 2 * Workers.availableCores();
     }
 
     /** @return whether to stay quiet */

@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
         },
         footer = {
             "",
-            "Exit codes: 0 success, 1 failure (invalid input, unknown id, I/O error), 2 usage error.",
+            "Exit codes: 0 success (also when a pipe's reader stops early, as head does), 1 failure (invalid input, unknown id, I/O error), 2 usage error.",
             "",
             "Examples:",
             "  kindred similar --id icc-sanctions-01",
@@ -115,7 +115,8 @@ final class SimilarCommand implements Callable<Integer> {
             Pipeline.Explain why = (list, other) -> outside.get(list) == null
                     ? Explainer.explain(index, index.ordinal(ids.get(list)), other, explain)
                     : Explainer.explain(index, outside.get(list), other, explain);
-            Pipeline.write(out, run.format(), index, ids, found, explain == 0 ? null : why, run.threads());
+            Pipeline.write(
+                    out, run.format(), index, ids, found, explain == 0 ? null : why, run.threads(), run.console());
             run.console()
                     .summary(
                             "%,d list%s written to %s in %.2f s (corpus: %,d articles, %,d terms)",
@@ -139,7 +140,7 @@ final class SimilarCommand implements Callable<Integer> {
         InputFormat format = stdin
                 ? InputFormat.JSON
                 : InputFormat.byExtension(target.article).orElse(InputFormat.JSON);
-        ReadOptions strict = ReadOptions.defaults().withFormat(format);
+        ReadOptions strict = options.input.strictReadOptions().withFormat(format);
         try (ArticleReader r = InputOptions.open(target.article, parent.stdin(), strict)) {
             List<Article> articles = r.readAll();
             if (articles.isEmpty()) {

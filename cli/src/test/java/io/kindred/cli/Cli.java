@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Runs the kindred command in this JVM, capturing its output. */
 final class Cli {
@@ -33,6 +34,23 @@ final class Cli {
     /** Runs kindred with the given standard input. */
     static Result runWithInput(String stdin, String... args) {
         return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false, args);
+    }
+
+    /** Runs kindred with standard error on a terminal whose clock moves a second per reading: every update is drawn. */
+    static Result runOnTerminal(String... args) {
+        AtomicLong now = new AtomicLong();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        InputStream stdin = new ByteArrayInputStream(new byte[0]);
+        int code = Kindred.commandLine(
+                        new PrintWriter(out),
+                        new PrintWriter(err),
+                        stdin,
+                        true,
+                        () -> now.addAndGet(1_000_000_000L),
+                        args)
+                .execute(args);
+        return new Result(code, out.toString(), err.toString());
     }
 
     /** Runs kindred. */

@@ -63,6 +63,7 @@ class PresetTest {
             "--input",
             "--input-format",
             "--skip-invalid",
+            "--max-record-size",
             "--output",
             "--format",
             "--explain",
@@ -172,7 +173,7 @@ class PresetTest {
     }
 
     private static Preset cli(String options) {
-        return CompareOptions.parse(options, new CommandLine(new Kindred(System.in, false)))
+        return CompareOptions.parse(options, new CommandLine(new Kindred(System.in, false, System::nanoTime)))
                 .settings();
     }
 
