@@ -1,6 +1,7 @@
 package io.kindred.cli;
 
 import io.kindred.cli.evaluate.Evaluation;
+import io.kindred.cli.evaluate.ExampleLists;
 import io.kindred.cli.evaluate.HtmlReport;
 import io.kindred.cli.evaluate.JsonReport;
 import io.kindred.cli.evaluate.LabelMetrics;
@@ -20,8 +21,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,9 +51,10 @@ import picocli.CommandLine.Spec;
                     + " number of articles sharing a label), coverage (the share of full lists), the list lengths and"
                     + " precision@K per label. Labels separated by | are several labels: sharing any one counts.",
             "",
-            "With --judgments: Spearman and Kendall correlation between the cosine of judged pairs and their judged"
-                    + " similarity. With --compare: the same measures for a second configuration, and a paired Wilcoxon"
-                    + " signed-rank test of per-article precision@K.",
+            "With --judgments: Spearman, Kendall and Pearson correlation between the cosine of judged pairs and their"
+                    + " judged similarity; a corpus without labels then needs none (the label metrics are skipped)."
+                    + " With --compare: the same measures for a second configuration, the settings in which the two"
+                    + " differ, and a paired Wilcoxon signed-rank test of per-article precision@K.",
             ""
         },
         footer = {
@@ -117,8 +121,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(
             names = "--report",
             paramLabel = "FILE.html",
-            description = "Also write one self-contained HTML page with charts (score distribution, precision@K per"
-                    + " label), atomically.")
+            description = "Also write one self-contained HTML page, atomically: for each configuration the score"
+                    + " distribution, precision@K per label, its settings (with --compare, those that differ) and the"
+                    + " five best and five worst lists by precision@K, with titles.")
     private Path report;
 
     @Mixin
@@ -132,6 +137,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     private RunOptions run;
+
+    /** How many of the best and of the worst lists the HTML report shows. */
+    private static final int EXAMPLES = 5;
 
     /** A configuration's index and lists. */
     private record Lists(SimilarityIndex index, List<List<SimilarArticle>> lists) {}
@@ -159,27 +167,22 @@ final class EvaluateCommand implements Callable<Integer> {
                 articles.add(r.article());
                 labels.add(field.labels(r));
             }
-            if (labels.stream().allMatch(Set::isEmpty)) {
+            if (judgments == null && labels.stream().allMatch(Set::isEmpty)) {
                 throw new CommandFailure("no article of " + input.describe() + " has a label in the field \""
-                        + labelField + "\"; choose the field with --label-field");
+                        + labelField + "\"; choose the field with --label-field, or give --judgments");
             }
             Lists mine = compute(articles, settings, policies, k, threads, console);
-            LabelMetrics.Result metrics = LabelMetrics.evaluate(labels, ordinals(mine), k);
-            RankCorrelation correlation = judgments == null ? null : correlation(mine.index(), console);
+            List<Judgment> pairs = judgments == null ? null : judgedPairs(mine.index(), console);
+            Evaluation.Configuration measured = measure(settings, mine, labels, k, pairs);
             Evaluation.Comparison comparison = null;
             if (other != null) {
                 Lists theirs = compute(articles, other.settings(), other.policies, k, threads, console);
-                LabelMetrics.Result metricsB = LabelMetrics.evaluate(labels, ordinals(theirs), k);
-                comparison = new Evaluation.Comparison(compare, metricsB, paired(metrics, metricsB));
+                Evaluation.Configuration measuredB = measure(other.settings(), theirs, labels, k, pairs);
+                PairedTest test =
+                        measured.metrics().queries() == 0 ? null : paired(measured.metrics(), measuredB.metrics());
+                comparison = new Evaluation.Comparison(compare, measuredB, test);
             }
-            Evaluation evaluation = new Evaluation(
-                    input.describe(),
-                    labelField,
-                    settings.name(),
-                    metrics,
-                    scores(mine.lists()),
-                    correlation,
-                    comparison);
+            Evaluation evaluation = new Evaluation(input.describe(), labelField, settings.name(), measured, comparison);
             PrintWriter out = spec.commandLine().getOut();
             if (format == ReportFormat.JSON) {
                 JsonReport.write(evaluation, out);
@@ -220,6 +223,20 @@ final class EvaluateCommand implements Callable<Integer> {
         return out;
     }
 
+    /** Everything measured of one configuration's lists. */
+    private static Evaluation.Configuration measure(
+            Preset settings, Lists lists, List<Set<String>> labels, int k, List<Judgment> pairs) {
+        LabelMetrics.Result metrics = LabelMetrics.evaluate(labels, ordinals(lists), k);
+        ExampleLists.Choice choice = ExampleLists.choose(metrics.queryPrecision(), EXAMPLES);
+        return new Evaluation.Configuration(
+                EffectiveSettings.of(settings),
+                metrics,
+                scores(lists.lists()),
+                pairs == null ? null : correlation(lists.index(), pairs),
+                examples(choice.best(), lists, labels, metrics),
+                examples(choice.worst(), lists, labels, metrics));
+    }
+
     private static double[] scores(List<List<SimilarArticle>> lists) {
         return lists.stream()
                 .flatMap(List::stream)
@@ -227,8 +244,33 @@ final class EvaluateCommand implements Callable<Integer> {
                 .toArray();
     }
 
-    /** Spearman and Kendall between the exact cosine of each judged pair and its judgment. */
-    private RankCorrelation correlation(SimilarityIndex index, Console console) throws IOException {
+    /** The chosen articles with their lists, titles and labels, for the report to show. */
+    private static List<ExampleLists.Example> examples(
+            List<Integer> chosen, Lists lists, List<Set<String>> labels, LabelMetrics.Result metrics) {
+        double[] precision = metrics.queryPrecision();
+        List<ExampleLists.Example> out = new ArrayList<>(chosen.size());
+        for (int q : chosen) {
+            List<ExampleLists.Entry> entries = new ArrayList<>();
+            for (SimilarArticle s : lists.lists().get(q)) {
+                entries.add(new ExampleLists.Entry(
+                        s.id(),
+                        titleOf(s.article()),
+                        s.score(),
+                        !Collections.disjoint(labels.get(q), labels.get(s.ordinal()))));
+            }
+            Article a = lists.index().article(q);
+            out.add(new ExampleLists.Example(
+                    a.id(), titleOf(a), List.copyOf(new TreeSet<>(labels.get(q))), precision[q], entries));
+        }
+        return out;
+    }
+
+    private static String titleOf(Article a) {
+        return a.title() == null ? "" : a.title();
+    }
+
+    /** The judged pairs whose articles are both in the corpus (others are skipped and reported). */
+    private List<Judgment> judgedPairs(SimilarityIndex index, Console console) throws IOException {
         JudgmentFile.Loaded loaded =
                 JudgmentFile.read(judgments, id -> index.ordinal(id) >= 0, input.readOptions(console));
         InputOptions.reportSkipped(console, loaded.skipped(), "judgment", judgments.toString());
@@ -237,6 +279,11 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new CommandFailure(
                     "a correlation needs at least 2 judged pairs, " + judgments + " has " + pairs.size());
         }
+        return pairs;
+    }
+
+    /** Spearman, Kendall and Pearson between the exact cosine of each judged pair and its judgment. */
+    private static RankCorrelation correlation(SimilarityIndex index, List<Judgment> pairs) {
         double[] cosine = new double[pairs.size()];
         double[] judged = new double[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {

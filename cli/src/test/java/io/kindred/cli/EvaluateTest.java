@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kindred.core.testing.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -206,8 +207,21 @@ class EvaluateTest {
         assertTrue(html.contains("<svg"));
         assertTrue(html.contains("aria-label=\"histogram of the scores\""));
         assertTrue(html.contains("aria-label=\"precision per label\""));
-        assertTrue(html.contains(">icc-sanctions</text>"));
+        assertTrue(
+                html.contains("<th class=\"label\" title=\"icc-sanctions\">icc-sanctions</th>"), "full name on hover");
         assertTrue(html.contains("--preset sklearn"));
+        for (String section :
+                List.of("metrics", "settings", "scores", "labels", "examples", "best", "worst", "lengths")) {
+            assertTrue(html.contains(" id=\"" + section + "\">"), section);
+        }
+        assertEquals(2, count(html, "aria-label=\"histogram of the scores\""), "one histogram per configuration");
+        assertTrue(html.contains("<h2 id=\"settings\">Settings that differ</h2>"));
+        assertTrue(html.contains(
+                "<tr><td>--analyzer</td><td class=\"text\">english</td><td class=\"text\">sklearn</td>" + "</tr>"));
+        assertFalse(html.contains("<td>--norm</td>"), "the same in both");
+        // 5 best and 5 worst lists per configuration, 10 entries each
+        assertEquals(20, count(html, "<div class=\"example\">"));
+        assertEquals(200, count(html, "<li title="));
         assertFalse(html.contains("<script"), "no JavaScript");
         assertFalse(html.contains("src=") || html.contains("href=") || html.contains("url("), "no external resource");
 
@@ -259,7 +273,192 @@ class EvaluateTest {
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals(
                 "kindred: no article of (built-in sample) has a label in the field \"desk\"; choose the field with"
-                        + " --label-field\n",
+                        + " --label-field, or give --judgments\n",
                 r.err());
+    }
+
+    /** {@link PolicyTest#CORPUS} without its sections: no article has a label in any field. */
+    private Path unlabelled() throws IOException {
+        return Files.writeString(
+                dir.resolve("unlabelled.jsonl"),
+                PolicyTest.CORPUS.replaceAll(", \"section\": \"[a-z]+\"", ""),
+                StandardCharsets.UTF_8);
+    }
+
+    /** The judgments of {@link #jsonKeysJudgmentsAndComparison}. */
+    private Path judged() throws IOException {
+        return Files.writeString(dir.resolve("judged.jsonl"), """
+            {"id1": "q", "id2": "dup", "score": 4}
+            {"id1": "q", "id2": "b", "score": 2}
+            {"id1": "a", "id2": "q", "score": 3}
+            {"id1": "q", "id2": "c", "score": 1}
+            {"id1": "z", "id2": "q", "score": 0}
+            """, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void judgmentsAloneOnACorpusWithoutLabels() throws IOException {
+        Path corpus = unlabelled();
+        assertFalse(Files.readString(corpus, StandardCharsets.UTF_8).contains("section"));
+        String[] args = {
+            "evaluate",
+            "-i",
+            corpus.toString(),
+            "--preset",
+            "sklearn",
+            "-k",
+            "2",
+            "--judgments",
+            judged().toString(),
+            "-q"
+        };
+        // ρ 0.9 and τ 0.8 as in jsonKeysJudgmentsAndComparison; Pearson of the cosines 1, 0.7955, 0.7665, 0.5921, 0
+        // with 4, 2, 3, 1, 0: means 0.63082 and 2, Σdxdy = 3.7383, Σdx² = 0.59778, Σdy² = 10: r = 3.7383 /
+        // sqrt(5.9778) = 0.9019 (the cosines to four decimals, hence the tolerance)
+        Cli.Result r = Cli.run(args);
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(
+                r.out()
+                        .contains("\n8 articles; label metrics skipped: no article has a label in the field"
+                                + " \"category\" (choose the field with --label-field)\n"),
+                r.out());
+        assertTrue(r.out().contains("\n  coverage         0.875000   (7 of 8 lists have 2 articles)\n"), r.out());
+        assertTrue(
+                r.out().contains("\njudgments: 5 pairs, Spearman 0.900000, Kendall 0.800000, Pearson 0.90"), r.out());
+        assertFalse(r.out().contains("precision@"), r.out());
+
+        List<String> compared = new ArrayList<>(List.of(args));
+        compared.addAll(List.of("--compare", "--preset sklearn --stop-words english"));
+        r = Cli.run(compared.toArray(String[]::new));
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("\n  coverage         0.875000   0.875000   +0.000000\n  Spearman "), r.out());
+        assertTrue(
+                r.out()
+                        .contains("\n  settings that differ:\n" + " ".repeat(23) + "this   other\n"
+                                + "    --stop-words       none   english\n"),
+                r.out());
+        assertFalse(r.out().contains("Wilcoxon"), r.out());
+
+        List<String> json = new ArrayList<>(List.of(args));
+        json.addAll(List.of("--format", "json", "--compare", "--preset sklearn --stop-words english"));
+        JsonNode o = json(Cli.run(json.toArray(String[]::new)));
+        assertEquals(0, o.get("queries").asInt());
+        assertEquals(
+                "no article has a label in the field \"category\"",
+                o.get("label_metrics_skipped").asText());
+        for (String key : List.of("precision_at_k", "map_at_k", "ndcg_at_k")) {
+            assertTrue(o.get(key).isNull(), key);
+            assertTrue(o.get("compare").get(key).isNull(), key);
+        }
+        assertEquals(0, o.get("per_label").size());
+        assertEquals(0.875, o.get("coverage").asDouble(), 1e-6);
+        assertEquals(0.9, o.get("spearman").asDouble(), 1e-6);
+        assertEquals(0.8, o.get("kendall").asDouble(), 1e-6);
+        assertEquals(0.9019, o.get("pearson").asDouble(), 1e-3);
+        assertEquals(5, o.get("judged_pairs").asInt());
+        JsonNode c = o.get("compare");
+        assertTrue(c.get("precision_difference").isNull());
+        for (String key : List.of("pairs", "differing_pairs", "test", "p_value", "exact")) {
+            assertFalse(c.has(key), key);
+        }
+        assertEquals(5, c.get("judged_pairs").asInt());
+        assertEquals("none", o.get("settings").get("--stop-words").asText());
+        assertEquals("english", c.get("settings").get("--stop-words").asText());
+
+        Path report = dir.resolve("report.html");
+        json.addAll(List.of("--report", report.toString()));
+        assertEquals(0, Cli.run(json.toArray(String[]::new)).exitCode());
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        assertTrue(html.contains("label metrics skipped: no article has a label in the field &quot;category&quot;."));
+        assertTrue(html.contains("<tr><td>Pearson r</td>"));
+        assertEquals(2, count(html, "aria-label=\"histogram of the scores\""));
+        assertTrue(html.contains("<tr><td>--stop-words</td><td class=\"text\">none</td><td class=\"text\">english"));
+        for (String section : List.of("labels", "examples", "best", "worst")) {
+            assertFalse(html.contains(" id=\"" + section + "\">"), section);
+        }
+    }
+
+    @Test
+    void neitherLabelsNorJudgments() throws IOException {
+        Path corpus = unlabelled();
+        Cli.Result r = Cli.run("evaluate", "-i", corpus.toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals(
+                "kindred: no article of " + corpus + " has a label in the field \"category\"; choose the field with"
+                        + " --label-field, or give --judgments\n",
+                r.err());
+    }
+
+    @Test
+    void theReportEscapesTitlesLabelsAndOptions() throws IOException {
+        String nasty = "<b>\\\"Q&A\\\" 'quoted'</b>";
+        Path corpus =
+                Files.writeString(dir.resolve("nasty.jsonl"), """
+            {"id": "x<1>", "title": "NASTY", "body": "sanctions court hague", "category": "NASTY"}
+            {"id": "y&2", "title": "NASTY two", "body": "sanctions court hague judges", "category": "NASTY"}
+            {"id": "z", "title": "plain", "body": "markets", "category": "other"}
+            """.replace("NASTY", nasty), StandardCharsets.UTF_8);
+        Path report = dir.resolve("nasty.html");
+        Cli.Result r = Cli.run(
+                "evaluate",
+                "-i",
+                corpus.toString(),
+                "--preset",
+                "sklearn",
+                "-k",
+                "1",
+                "--report",
+                report.toString(),
+                "--compare",
+                "--preset sklearn --exclude-ids '<x>&\"'",
+                "-q");
+        assertEquals(0, r.exitCode(), r::toString);
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        String escaped = "&lt;b&gt;&quot;Q&amp;A&quot; &#39;quoted&#39;&lt;/b&gt;";
+        assertTrue(html.contains("<th class=\"label\" title=\"" + escaped + "\">" + escaped + "</th>"), html);
+        assertTrue(html.contains(">" + escaped + " two <span class=\"score\">"), "an entry's title");
+        assertTrue(html.contains("title=\"x&lt;1&gt;\""), "an id");
+        assertTrue(html.contains("title=\"y&amp;2\""), "an id");
+        assertTrue(html.contains("--preset sklearn --exclude-ids &#39;&lt;x&gt;&amp;&quot;&#39;"), "the options");
+        assertTrue(html.contains("<td class=\"text\">ids=[&lt;x&gt;&amp;&quot;]</td>"), "a setting");
+        assertFalse(html.contains("<b>\"Q") || html.contains("</b>\""), "no markup from the input");
+        assertFalse(html.contains("Q&A"), "no bare ampersand");
+    }
+
+    @Test
+    void leeJudgmentsMatchScikitLearn() throws IOException {
+        // ../shared/corpora/lee2005-similarity/README.md: scikit-learn's TfidfVectorizer cosine against the human
+        // scores of the 1,225 pairs of the 50 documents, IDF fitted on them: defaults Pearson 0.445, Spearman 0.236;
+        // English stop words 0.559, 0.274. --preset sklearn reproduces scikit-learn's vectors.
+        Path lee = SharedData.corpus("lee2005-similarity");
+        String pairs = lee.resolveSibling("pairs.jsonl").toString();
+        JsonNode o = json(Cli.run(
+                "evaluate",
+                "-i",
+                lee.toString(),
+                "--judgments",
+                pairs,
+                "--preset",
+                "sklearn",
+                "--compare",
+                "--preset sklearn --stop-words english",
+                "--format",
+                "json",
+                "-q"));
+        assertEquals(50, o.get("articles").asInt());
+        assertEquals(0, o.get("queries").asInt());
+        assertEquals(1225, o.get("judged_pairs").asInt());
+        assertEquals(0.445, o.get("pearson").asDouble(), 5e-4);
+        assertEquals(0.236, o.get("spearman").asDouble(), 5e-4);
+        assertEquals(0.559, o.get("compare").get("pearson").asDouble(), 5e-4);
+        assertEquals(0.274, o.get("compare").get("spearman").asDouble(), 5e-4);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 }

@@ -21,8 +21,9 @@ import java.util.TreeMap;
  * </pre>
  *
  * P@k is averaged over every query (macro average); MAP@k and nDCG@k over the queries with R &gt; 0 (for the others
- * nothing can be found: trec_eval's convention). Coverage is the share of all articles whose list is full (k articles);
- * the histogram counts the lists of each length 0..k. Per label, P@k is averaged over the queries carrying that label.
+ * nothing can be found: trec_eval's convention); each is NaN when there is no query to average over (a corpus without
+ * labels). Coverage is the share of all articles whose list is full (k articles); the histogram counts the lists of
+ * each length 0..k: neither needs labels. Per label, P@k is averaged over the queries carrying that label.
  *
  * <p>Stateless and thread-safe.
  */
@@ -43,9 +44,9 @@ public final class LabelMetrics {
      * @param articles articles in the corpus
      * @param queries articles with a label
      * @param queriesWithRelevant queries with at least one relevant article in the corpus
-     * @param precision mean P@k over the queries
-     * @param map mean AP@k over the queries with a relevant article
-     * @param ndcg mean nDCG@k over the queries with a relevant article
+     * @param precision mean P@k over the queries, NaN without a query
+     * @param map mean AP@k over the queries with a relevant article, NaN without one
+     * @param ndcg mean nDCG@k over the queries with a relevant article, NaN without one
      * @param fullLists lists with k articles
      * @param histogram {@code histogram[n]} = lists with n articles, n = 0..k
      * @param perLabel P@k per label, by label in code-point order
@@ -174,9 +175,9 @@ public final class LabelMetrics {
                 n,
                 queries,
                 withRelevant,
-                queries == 0 ? 0 : precision / queries,
-                withRelevant == 0 ? 0 : map / withRelevant,
-                withRelevant == 0 ? 0 : ndcg / withRelevant,
+                queries == 0 ? Double.NaN : precision / queries,
+                withRelevant == 0 ? Double.NaN : map / withRelevant,
+                withRelevant == 0 ? Double.NaN : ndcg / withRelevant,
                 full,
                 histogram,
                 labelPrecision,

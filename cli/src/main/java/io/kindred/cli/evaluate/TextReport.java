@@ -2,6 +2,7 @@ package io.kindred.cli.evaluate;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,19 +24,28 @@ public final class TextReport {
         int k = m.k();
         StringBuilder s = new StringBuilder();
         line(s, "kindred evaluate: %s, preset %s, k = %d", e.corpus(), e.preset(), k);
-        line(
-                s,
-                "%,d articles; %,d labelled in the field \"%s\" (%,d labels), %,d of which share a label with another"
-                        + " article",
-                m.articles(),
-                m.queries(),
-                e.labelField(),
-                m.perLabel().size(),
-                m.queriesWithRelevant());
-        line(s, "");
-        line(s, "  %-14s %10s", "precision@" + k, six(m.precision()));
-        line(s, "  %-14s %10s", "MAP@" + k, six(m.map()));
-        line(s, "  %-14s %10s", "nDCG@" + k, six(m.ndcg()));
+        if (e.labelled()) {
+            line(
+                    s,
+                    "%,d articles; %,d labelled in the field \"%s\" (%,d labels), %,d of which share a label with"
+                            + " another article",
+                    m.articles(),
+                    m.queries(),
+                    e.labelField(),
+                    m.perLabel().size(),
+                    m.queriesWithRelevant());
+            line(s, "");
+            line(s, "  %-14s %10s", "precision@" + k, six(m.precision()));
+            line(s, "  %-14s %10s", "MAP@" + k, six(m.map()));
+            line(s, "  %-14s %10s", "nDCG@" + k, six(m.ndcg()));
+        } else {
+            line(
+                    s,
+                    "%,d articles; label metrics skipped: %s (choose the field with --label-field)",
+                    m.articles(),
+                    e.labelsSkipped());
+            line(s, "");
+        }
         line(
                 s,
                 "  %-14s %10s   (%,d of %,d lists have %d articles)",
@@ -52,7 +62,30 @@ public final class TextReport {
                 line(s, "  %2d: %,d", n, histogram[n]);
             }
         }
-        line(s, "");
+        if (e.labelled()) {
+            line(s, "");
+            perLabel(s, m);
+        }
+        RankCorrelation j = e.configuration().judgments();
+        if (j != null) {
+            line(s, "");
+            line(
+                    s,
+                    "judgments: %,d pairs, Spearman %s, Kendall %s, Pearson %s",
+                    j.pairs(),
+                    six(j.spearman()),
+                    six(j.kendall()),
+                    six(j.pearson()));
+        }
+        if (e.comparison() != null) {
+            compared(s, e);
+        }
+        out.write(s.toString());
+        out.flush();
+    }
+
+    private static void perLabel(StringBuilder s, LabelMetrics.Result m) {
+        int k = m.k();
         line(s, "precision@%d per label", k);
         int width = 5;
         for (String label : m.perLabel().keySet()) {
@@ -67,21 +100,31 @@ public final class TextReport {
                     l.getValue().queries(),
                     six(l.getValue().precision()));
         }
-        if (e.judgments() != null) {
-            RankCorrelation j = e.judgments();
-            line(s, "");
-            line(s, "judgments: %,d pairs, Spearman %s, Kendall %s", j.pairs(), six(j.spearman()), six(j.kendall()));
+    }
+
+    private static void compared(StringBuilder s, Evaluation e) {
+        Evaluation.Comparison c = e.comparison();
+        LabelMetrics.Result m = e.metrics();
+        LabelMetrics.Result o = c.configuration().metrics();
+        int k = m.k();
+        line(s, "");
+        line(s, "compared with: %s", c.options());
+        line(s, "  %-14s %10s %10s %11s", "", "this", "other", "difference");
+        if (e.labelled()) {
+            row(s, "precision@" + k, m.precision(), o.precision());
+            row(s, "MAP@" + k, m.map(), o.map());
+            row(s, "nDCG@" + k, m.ndcg(), o.ndcg());
         }
-        if (e.comparison() != null) {
-            Evaluation.Comparison c = e.comparison();
-            line(s, "");
-            line(s, "compared with: %s", c.options());
-            line(s, "  %-14s %10s %10s %11s", "", "this", "other", "difference");
-            row(s, "precision@" + k, m.precision(), c.metrics().precision());
-            row(s, "MAP@" + k, m.map(), c.metrics().map());
-            row(s, "nDCG@" + k, m.ndcg(), c.metrics().ndcg());
-            row(s, "coverage", m.coverage(), c.metrics().coverage());
-            PairedTest t = c.test();
+        row(s, "coverage", m.coverage(), o.coverage());
+        RankCorrelation a = e.configuration().judgments();
+        RankCorrelation b = c.configuration().judgments();
+        if (a != null && b != null) {
+            row(s, "Spearman", a.spearman(), b.spearman());
+            row(s, "Kendall", a.kendall(), b.kendall());
+            row(s, "Pearson", a.pearson(), b.pearson());
+        }
+        PairedTest t = c.test();
+        if (t != null) {
             line(
                     s,
                     "  Wilcoxon signed-rank test of per-article precision@%d: %,d pairs, %,d differ, %s (%s)",
@@ -91,12 +134,36 @@ public final class TextReport {
                     pValue(t.pValue()),
                     t.exact() ? "exact" : "normal approximation");
         }
-        out.write(s.toString());
-        out.flush();
+        Map<String, List<String>> differing = e.differingSettings();
+        line(s, "  settings that differ:%s", differing.isEmpty() ? " none" : "");
+        int width = 4;
+        for (List<String> values : differing.values()) {
+            width = Math.max(width, values.get(0).length());
+        }
+        if (!differing.isEmpty()) {
+            line(s, "    %-18s %-" + width + "s   %s", "", "this", "other");
+        }
+        for (Map.Entry<String, List<String>> d : differing.entrySet()) {
+            line(
+                    s,
+                    "    %-18s %-" + width + "s   %s",
+                    d.getKey(),
+                    d.getValue().get(0),
+                    d.getValue().get(1));
+        }
     }
 
     private static void row(StringBuilder s, String name, double a, double b) {
-        line(s, "  %-14s %10s %10s %11s", name, six(a), six(b), String.format(Locale.ROOT, "%+.6f", a - b));
+        line(s, "  %-14s %10s %10s %11s", name, six(a), six(b), difference(a, b));
+    }
+
+    /**
+     * @param a a figure of this configuration
+     * @param b the same figure of the other
+     * @return a − b with a sign and six decimals, or "n/a" when either is NaN
+     */
+    static String difference(double a, double b) {
+        return Double.isNaN(a - b) ? "n/a" : String.format(Locale.ROOT, "%+.6f", a - b);
     }
 
     /**

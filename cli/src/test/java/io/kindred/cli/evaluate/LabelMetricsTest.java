@@ -92,6 +92,20 @@ class LabelMetricsTest {
     }
 
     @Test
+    void withoutLabelsOnlyCoverageAndLengthsAreFigures() {
+        List<Set<String>> none = List.of(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+        LabelMetrics.Result r = LabelMetrics.evaluate(none, LISTS, 3);
+        assertEquals(0, r.queries());
+        assertTrue(Double.isNaN(r.precision()));
+        assertTrue(Double.isNaN(r.map()));
+        assertTrue(Double.isNaN(r.ndcg()));
+        assertTrue(r.perLabel().isEmpty());
+        // full lists: 0, 2, 3 and 4 of six
+        assertEquals(4.0 / 6, r.coverage(), EPS);
+        assertArrayEquals(new int[] {1, 0, 1, 4}, r.histogram());
+    }
+
+    @Test
     void badArguments() {
         assertThrows(IllegalArgumentException.class, () -> LabelMetrics.evaluate(LABELS, LISTS, 0));
         assertTrue(assertThrows(

@@ -20,6 +20,16 @@ class RankCorrelationTest {
     }
 
     @Test
+    void pearsonSeesTheValues() {
+        // x 0 1 2 3 (mean 1.5), y 0 1 2 9 (mean 3): dx −1.5 −0.5 0.5 1.5, dy −3 −2 −1 6; Σdxdy = 4.5 + 1 − 0.5 + 9 =
+        // 14, Σdx² = 5, Σdy² = 50: r = 14 / sqrt(250) = 0.885438; the ranks agree exactly: ρ = τ = 1
+        RankCorrelation r = RankCorrelation.of(new double[] {0, 1, 2, 3}, new double[] {0, 1, 2, 9});
+        assertEquals(14 / Math.sqrt(250), r.pearson(), 1e-12);
+        assertEquals(1.0, r.spearman(), 1e-12);
+        assertEquals(1.0, r.kendall(), 1e-12);
+    }
+
+    @Test
     void withTies() {
         // cosines 0.9 0.5 0.5 0.1 rank 4 2.5 2.5 1; judgments 2 1 1 0 rank 4 2.5 2.5 1: identical ranks, ρ = 1.
         // τ-b: 5 concordant, 0 discordant, one tie in each: 5 / sqrt((6 − 1)(6 − 1)) = 1
@@ -36,8 +46,9 @@ class RankCorrelationTest {
 
     @Test
     void constantSidesHaveNoCorrelation() {
-        assertTrue(Double.isNaN(RankCorrelation.of(new double[] {1, 2, 3}, new double[] {5, 5, 5})
-                .spearman()));
+        RankCorrelation r = RankCorrelation.of(new double[] {1, 2, 3}, new double[] {5, 5, 5});
+        assertTrue(Double.isNaN(r.spearman()));
+        assertTrue(Double.isNaN(r.pearson()));
     }
 
     @Test
