@@ -216,6 +216,7 @@ class EvaluateTest {
         }
         assertEquals(2, count(html, "aria-label=\"histogram of the scores\""), "one histogram per configuration");
         assertTrue(html.contains("<h2 id=\"settings\">Settings that differ</h2>"));
+        assertTrue(html.contains("in bins of 0.05; both configurations on the same axes.</p>"));
         assertTrue(html.contains(
                 "<tr><td>--analyzer</td><td class=\"text\">english</td><td class=\"text\">sklearn</td>" + "</tr>"));
         assertFalse(html.contains("<td>--norm</td>"), "the same in both");
@@ -376,6 +377,29 @@ class EvaluateTest {
         for (String section : List.of("labels", "examples", "best", "worst")) {
             assertFalse(html.contains(" id=\"" + section + "\">"), section);
         }
+    }
+
+    @Test
+    void aReportOfOneConfigurationHasEverySetting() throws IOException {
+        Path report = dir.resolve("one.html");
+        Cli.Result r = Cli.run(
+                "evaluate",
+                "-i",
+                unlabelled().toString(),
+                "--preset",
+                "sklearn",
+                "--judgments",
+                judged().toString(),
+                "--report",
+                report.toString(),
+                "-q");
+        assertEquals(0, r.exitCode(), r::toString);
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        assertTrue(html.contains("<h2 id=\"settings\">Settings</h2>"));
+        assertEquals(23, count(html, "</td><td class=\"text\">"), "every setting");
+        assertTrue(html.contains("<tr><td>--analyzer</td><td class=\"text\">sklearn</td></tr>"));
+        assertEquals(1, count(html, "aria-label=\"histogram of the scores\""));
+        assertFalse(html.contains("both configurations"));
     }
 
     @Test

@@ -112,10 +112,11 @@ public final class HtmlReport {
 
         metrics(h, e, sides);
         settings(h, e);
-        h.append(
-                        "<h2 id=\"scores\">Score distribution</h2>\n<p class=\"note\">The scores of all entries of the lists, in bins of ")
+        h.append("<h2 id=\"scores\">Score distribution</h2>\n<p class=\"note\">The scores of all entries of the lists,"
+                        + " in bins of ")
                 .append(BIN)
-                .append("; both configurations on the same axes.</p>\n<div class=\"cols\">\n");
+                .append(sides.size() > 1 ? "; both configurations on the same axes" : "")
+                .append(".</p>\n<div class=\"cols\">\n");
         double max = 1;
         for (Side s : sides) {
             for (double v : s.c().scores()) {
