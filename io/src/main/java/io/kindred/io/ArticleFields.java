@@ -1,14 +1,8 @@
 package io.kindred.io;
 
 import io.kindred.core.Article;
-import java.time.DateTimeException;
+import io.kindred.core.PublicationDate;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +16,7 @@ import java.util.Set;
  * ignored, unless they are among the requested {@linkplain ReadOptions#extraFields() extra fields}, whose values are
  * kept as text.
  *
- * <p>Dates: an ISO-8601 date ({@code 2025-01-31}, the start of that day in UTC), a date-time with an offset or a zone
- * ({@code 2025-01-31T09:30:00Z}, {@code 2025-01-31T10:30:00+01:00}), or a local date-time (taken as UTC). A blank date
+ * <p>Dates are read by {@link PublicationDate}'s rule: a date-only value is the start of that day in UTC; a blank date
  * counts as absent.
  *
  * <p>Not thread-safe: one instance per record.
@@ -34,8 +27,6 @@ final class ArticleFields {
     private static final List<String> NAMES =
             List.of("id", "title", "body", "url", "date", "section", "category", "tags", "source", "language");
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withLocale(Locale.ROOT);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_DATE_TIME.withLocale(Locale.ROOT);
     private static final int QUOTE_LIMIT = 60;
 
     private final String file;
@@ -168,63 +159,11 @@ final class ArticleFields {
     }
 
     private Instant date(String value, long line, long column) throws InvalidRecordException {
-        if (value.isBlank()) {
-            return null;
-        }
         try {
-            long day = plainDate(value);
-            if (day != Long.MIN_VALUE) {
-                return Instant.ofEpochSecond(day * 86_400);
-            }
-            return parseDate(value);
-        } catch (DateTimeException e) {
-            throw error(
-                    "date",
-                    "expected an ISO-8601 date such as 2025-01-31 or date-time such as 2025-01-31T09:30:00Z, got "
-                            + quote(value),
-                    line,
-                    column);
+            return PublicationDate.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw error("date", e.getMessage() + ", got " + quote(value), line, column);
         }
-    }
-
-    /**
-     * The epoch day of a date written exactly as {@code yyyy-mm-dd} (the common case, parsed without the formatter,
-     * whose compiled code is among the costliest of a run), or {@link Long#MIN_VALUE} for any other form.
-     *
-     * @throws DateTimeException if it has that form but is no date (2025-02-30), as the formatter would
-     */
-    private static long plainDate(String v) {
-        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
-            return Long.MIN_VALUE;
-        }
-        int year = digits(v, 0, 4);
-        int month = digits(v, 5, 7);
-        int day = digits(v, 8, 10);
-        return year < 0 || month < 0 || day < 0
-                ? Long.MIN_VALUE
-                : LocalDate.of(year, month, day).toEpochDay();
-    }
-
-    /** The decimal value of {@code v[from, to)}, or -1 unless all are ASCII digits. */
-    private static int digits(String v, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = v.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
-    }
-
-    /** Every accepted form, with the JDK's ISO formatters. */
-    private static Instant parseDate(String value) {
-        if (value.indexOf('T') < 0 && value.indexOf('t') < 0) {
-            return LocalDate.parse(value, DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
-        }
-        TemporalAccessor t = DATE_TIME.parseBest(value, ZonedDateTime::from, LocalDateTime::from);
-        return t instanceof ZonedDateTime z ? z.toInstant() : ((LocalDateTime) t).toInstant(ZoneOffset.UTC);
     }
 
     /**
