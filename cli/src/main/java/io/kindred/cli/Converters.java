@@ -6,6 +6,7 @@ import io.kindred.core.analysis.StopWords;
 import io.kindred.core.analysis.StripAccents;
 import io.kindred.core.preset.Preset;
 import io.kindred.core.rank.Decay;
+import io.kindred.core.rank.Undated;
 import io.kindred.core.weighting.Norm;
 import io.kindred.core.weighting.Weighting;
 import io.kindred.io.InputFormat;
@@ -40,6 +41,7 @@ final class Converters {
         cl.registerConverter(LuceneEnglishAnalyzer.Stemmer.class, choice(LuceneEnglishAnalyzer.Stemmer.class));
         cl.registerConverter(Weighting.class, checked(Weighting::named));
         cl.registerConverter(Decay.Shape.class, choice(Decay.Shape.class));
+        cl.registerConverter(Undated.class, choice(Undated.class));
         cl.registerConverter(EvaluateCommand.ReportFormat.class, choice(EvaluateCommand.ReportFormat.class));
         cl.registerConverter(Preset.class, checked(Preset::named));
         cl.registerConverter(StopWords.class, checked(StopWords::named));

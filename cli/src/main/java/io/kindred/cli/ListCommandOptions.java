@@ -1,7 +1,9 @@
 package io.kindred.cli;
 
 import io.kindred.core.preset.Preset;
+import io.kindred.core.rank.RankingPolicy;
 import io.kindred.core.rank.Recommender;
+import io.kindred.core.rank.Undated;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.io.OutputFormat;
 import java.io.IOException;
@@ -101,12 +103,21 @@ final class ListCommandOptions {
     /**
      * @param r the run
      * @param index the indexed corpus
-     * @return the recommender of the run's policy, with the editors' overrides of {@code --editorial}; its entries
-     *     record each step's contribution to their scores when the run explains
+     * @return the recommender of the run's policy, with the editors' overrides of {@code --editorial}; a date policy
+     *     over a corpus without any date is warned about first; its entries record each step's contribution to their
+     *     scores when the run explains
      * @throws IOException if the editorial file cannot be read or has an invalid line
      */
     Recommender recommender(Run r, SimilarityIndex index) throws IOException {
-        return new Recommender(
-                index, r.settings().policy().with(policies.editorial(index, input, r.console())), r.explain() > 0);
+        RankingPolicy policy = r.settings().policy();
+        if (!policy.dateSteps().isEmpty() && index.size() > 0 && Pipeline.undated(index) == index.size()) {
+            r.console()
+                    .warn(PolicyOptions.describe(policy.dateSteps()) + ": no article of " + input.describe()
+                            + " has a date (field \"date\"), so "
+                            + (policy.dateSteps().stream().anyMatch(s -> s.undated() == Undated.DROP)
+                                    ? "every list is empty"
+                                    : "no list changes"));
+        }
+        return new Recommender(index, policy.with(policies.editorial(index, input, r.console())), r.explain() > 0);
     }
 }

@@ -3,6 +3,7 @@ package io.kindred.cli;
 import io.kindred.core.Article;
 import io.kindred.core.concurrent.OrderedPipeline;
 import io.kindred.core.explain.Explanation;
+import io.kindred.core.rank.RankingPolicy;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
@@ -12,6 +13,7 @@ import io.kindred.io.SimilarListWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The steps the commands share: index a corpus, write lists. Stateless. */
 final class Pipeline {
@@ -126,6 +128,32 @@ final class Pipeline {
             why.add(explain.of(list, s));
         }
         return why;
+    }
+
+    /**
+     * @param index a corpus
+     * @return how many of its articles have no date
+     */
+    static int undated(SimilarityIndex index) {
+        int undated = 0;
+        for (int i = 0; i < index.size(); i++) {
+            undated += index.article(i).published() == null ? 1 : 0;
+        }
+        return undated;
+    }
+
+    /**
+     * The corpus's size for a summary.
+     *
+     * @param index the corpus
+     * @param policy the run's policy
+     * @return e.g. {@code 1,024 articles}, and under a date policy {@code 1,024 articles, 17 undated}
+     */
+    static String articles(SimilarityIndex index, RankingPolicy policy) {
+        String articles = String.format(Locale.ROOT, "%,d articles", index.size());
+        return policy.dateSteps().isEmpty()
+                ? articles
+                : articles + String.format(Locale.ROOT, ", %,d undated", undated(index));
     }
 
     /**

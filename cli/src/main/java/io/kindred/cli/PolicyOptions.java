@@ -3,6 +3,7 @@ package io.kindred.cli;
 import io.kindred.core.preset.Preset;
 import io.kindred.core.rank.Blocks;
 import io.kindred.core.rank.Boosts;
+import io.kindred.core.rank.DateStep;
 import io.kindred.core.rank.Decay;
 import io.kindred.core.rank.ExcludeIds;
 import io.kindred.core.rank.ExcludeSections;
@@ -16,6 +17,7 @@ import io.kindred.core.rank.Pins;
 import io.kindred.core.rank.RankingPolicy;
 import io.kindred.core.rank.RankingStep;
 import io.kindred.core.rank.TimeWindow;
+import io.kindred.core.rank.Undated;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.io.EditorialFile;
 import java.io.IOException;
@@ -54,7 +56,10 @@ final class PolicyOptions {
             description = "Never recommend articles of these sections (exact names, e.g. opinion,obituaries).")
     private Set<String> excludeSections = Set.of();
 
-    @Option(names = "--past-only", description = "Recommend only articles published before the article.")
+    @Option(
+            names = "--past-only",
+            description = "Recommend only articles published strictly before the article (a date without a time is"
+                    + " the start of that day, UTC: two articles of one day are not before each other).")
     private boolean pastOnly;
 
     @Option(
@@ -76,6 +81,15 @@ final class PolicyOptions {
             description = "exponential (default) or gaussian (flat near the article's date, steep later); needs"
                     + " --decay-half-life-days.")
     private Decay.Shape decay;
+
+    @Option(
+            names = "--undated",
+            paramLabel = "keep|drop",
+            description = "Articles without a date under --past-only, --window-days or --decay-half-life-days (needs"
+                    + " one): keep (the default: they pass and are not decayed; an undated article's list ignores the"
+                    + " date rule) or drop (never recommended; an undated article's list is empty under --past-only"
+                    + " or --window-days).")
+    private Undated undated;
 
     @Option(
             names = "--min-score",
@@ -168,6 +182,12 @@ final class PolicyOptions {
                 "--decay-half-life-days",
                 halfLife,
                 (x, v) -> x.with(new Decay(decay == null ? Decay.Shape.EXPONENTIAL : decay, v)));
+        p = o.apply(
+                p,
+                "--undated",
+                undated,
+                RankingPolicy::withUndated,
+                "give --past-only, --window-days or --decay-half-life-days too");
         p = o.apply(p, "--min-score", minScore, (x, v) -> v == 0 ? x.without(MinScore.class) : x.with(new MinScore(v)));
         p = o.apply(p, "--dedup-threshold", dedupThreshold, (x, v) -> x.with(new NearDuplicates(v)));
         p = o.apply(p, "--mmr-lambda", mmrLambda, (x, v) -> v == 1 ? x.without(Mmr.class) : x.with(new Mmr(v)));
@@ -236,6 +256,16 @@ final class PolicyOptions {
      */
     static String optionOf(Class<? extends RankingStep> step) {
         return OPTIONS.get(step);
+    }
+
+    /**
+     * @param dated the date steps of a policy
+     * @return the options that add them, e.g. {@code --past-only, --decay-half-life-days with --undated drop}
+     */
+    static String describe(List<DateStep> dated) {
+        String options = String.join(
+                ", ", dated.stream().map(s -> optionOf(s.getClass())).toList());
+        return dated.stream().anyMatch(s -> s.undated() == Undated.DROP) ? options + " with --undated drop" : options;
     }
 
     private static final Map<Class<? extends RankingStep>, String> OPTIONS = Map.ofEntries(

@@ -96,9 +96,9 @@ final class RecommendCommand implements Callable<Integer> {
                     run.console());
             run.console()
                     .summary(
-                            "%,d articles, %,d terms; %,d lists written to %s in %.2f s (read %.2f, fit %.2f, "
+                            "%s, %,d terms; %,d lists written to %s in %.2f s (read %.2f, fit %.2f, "
                                     + "score %.2f, write %.2f)",
-                            index.size(),
+                            Pipeline.articles(index, run.settings().policy()),
                             index.model().vocabulary().size(),
                             ids.size(),
                             out.describe(),

@@ -119,12 +119,12 @@ final class SimilarCommand implements Callable<Integer> {
                     out, run.format(), index, ids, found, explain == 0 ? null : why, run.threads(), run.console());
             run.console()
                     .summary(
-                            "%,d list%s written to %s in %.2f s (corpus: %,d articles, %,d terms)",
+                            "%,d list%s written to %s in %.2f s (corpus: %s, %,d terms)",
                             ids.size(),
                             ids.size() == 1 ? "" : "s",
                             out.describe(),
                             Pipeline.seconds(start),
-                            index.size(),
+                            Pipeline.articles(index, run.settings().policy()),
                             index.model().vocabulary().size());
         }
         return 0;

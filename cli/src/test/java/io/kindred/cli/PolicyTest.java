@@ -107,16 +107,66 @@ class PolicyTest {
 
     @Test
     void pastOnlyAndWindow() throws IOException {
-        // a (2 days later) goes; dup (same instant) stays; the undated u passes the date rules
-        assertEquals(
-                List.of("dup", "b", "c", "d", "u"), ids(recommend("--past-only").get("q")));
+        // a (2 days later) goes; so does dup (the same day, no time: not before q); the undated u passes the date rules
+        assertEquals(List.of("b", "c", "d", "u"), ids(recommend("--past-only").get("q")));
         // d is a year away
         assertEquals(
                 List.of("dup", "b", "a", "c", "u"),
                 ids(recommend("--window-days", "30").get("q")));
         assertEquals(
-                List.of("dup", "c", "u"),
+                List.of("c", "u"),
                 ids(recommend("--window-days", "1", "--past-only").get("q")));
+    }
+
+    @Test
+    void undatedArticlesDropped() throws IOException {
+        Map<String, Map<String, Double>> drop = recommend("--past-only", "--undated", "drop");
+        assertEquals(List.of("b", "c", "d"), ids(drop.get("q")), "u is never recommended");
+        assertEquals(List.of(), ids(drop.get("u")), "no article is known to be before u");
+        assertEquals(
+                ids(recommend().get("u")),
+                ids(recommend("--past-only", "--undated", "keep").get("u")));
+        assertEquals(
+                List.of("dup", "b", "a", "c"),
+                ids(recommend("--window-days", "30", "--undated", "drop").get("q")));
+        Map<String, Double> decayed =
+                recommend("--decay-half-life-days", "2", "--undated", "drop").get("q");
+        assertFalse(decayed.containsKey("u"));
+        assertEquals(5, decayed.size());
+    }
+
+    @Test
+    void theSummaryCountsUndatedArticlesUnderADatePolicy() throws IOException {
+        Cli.Result dated = Cli.run("recommend", "-i", corpus.toString(), "--past-only");
+        assertEquals(0, dated.exitCode(), dated::toString);
+        assertTrue(dated.err().startsWith("kindred: 8 articles, 1 undated, "), dated.err());
+        Cli.Result plain = Cli.run("recommend", "-i", corpus.toString());
+        assertTrue(
+                plain.err().startsWith("kindred: 8 articles, ") && !plain.err().contains("undated"), plain.err());
+        Cli.Result similar = Cli.run("similar", "-i", corpus.toString(), "--id", "q", "--window-days", "3");
+        assertTrue(similar.err().contains("(corpus: 8 articles, 1 undated, "), similar.err());
+    }
+
+    @Test
+    void aDatePolicyOnACorpusWithoutDatesIsWarnedAbout() throws IOException {
+        Path undated = Files.writeString(
+                dir.resolve("undated.jsonl"), CORPUS.replaceAll(", \"date\": \"[0-9-]+\"", ""), StandardCharsets.UTF_8);
+        Cli.Result keep =
+                Cli.run("recommend", "-i", undated.toString(), "-q", "--past-only", "--decay-half-life-days", "2");
+        assertEquals(0, keep.exitCode(), keep::toString);
+        assertEquals(
+                "kindred: --past-only, --decay-half-life-days: no article of " + undated
+                        + " has a date (field \"date\"), so no list changes\n",
+                keep.err());
+        Cli.Result drop =
+                Cli.run("recommend", "-i", undated.toString(), "-q", "--window-days", "2", "--undated", "drop");
+        assertEquals(
+                "kindred: --window-days with --undated drop: no article of " + undated
+                        + " has a date (field \"date\"), so every list is empty\n",
+                drop.err());
+        assertFalse(drop.out().contains("\"score\""), drop.out());
+        Cli.Result none = Cli.run("recommend", "-i", undated.toString(), "-q");
+        assertEquals("", none.err(), "no date policy, no warning");
     }
 
     @Test

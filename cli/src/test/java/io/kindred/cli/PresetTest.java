@@ -20,6 +20,7 @@ import io.kindred.core.rank.PastOnly;
 import io.kindred.core.rank.RankingPolicy;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.rank.TimeWindow;
+import io.kindred.core.rank.Undated;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
 import io.kindred.core.weighting.Bm25;
@@ -147,6 +148,9 @@ class PresetTest {
         c.put(
                 "--decay",
                 Map.entry("--decay gaussian --decay-half-life-days 30", NEWS.withPolicy(p.with(Decay.gaussian(30)))));
+        c.put(
+                "--undated",
+                Map.entry("--past-only --undated drop", NEWS.withPolicy(p.with(new PastOnly(Undated.DROP)))));
         c.put("--min-score", Map.entry("--min-score 0.1", NEWS.withPolicy(p.with(new MinScore(0.1)))));
         c.put(
                 "--dedup-threshold",

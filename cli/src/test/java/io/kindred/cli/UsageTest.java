@@ -42,6 +42,8 @@ class UsageTest {
           recommend --decay-half-life-days 0 => --decay-half-life-days: decay half-life must be a finite number of days > 0, was 0.0
           recommend --decay-half-life-days Infinity => --decay-half-life-days: decay half-life must be a finite number of days > 0, was Infinity
           recommend --decay gaussian => --decay needs --decay-half-life-days
+          recommend --undated drop => --undated: the policy has no date step (past-only, window, decay) to apply it to; give --past-only, --window-days or --decay-half-life-days too
+          recommend --past-only --undated maybe => Invalid value for option '--undated': expected one of keep, drop, was 'maybe'
           recommend --decay linear --decay-half-life-days 3 => Invalid value for option '--decay': expected one of exponential, gaussian, was 'linear'
           recommend --dedup-threshold 0 => --dedup-threshold: near-duplicate threshold must be a finite number > 0, was 0.0
                     recommend --mmr-lambda 1.1 => --mmr-lambda: MMR lambda must be in (0, 1], was 1.1
@@ -153,7 +155,7 @@ class UsageTest {
                         + "|--no-idf|--norm|--min-score|--skip-invalid|-q, --quiet|--text-fields|--preset|--weighting"
                         + "|--bm25-k1|--bm25-b|--field-weights|--feedback|--feedback-weight|--feedback-pool"
                         + "|--exclude-sections|--exclude-ids|--past-only|--window-days|--decay-half-life-days|--decay"
-                        + "|--dedup-threshold|--mmr-lambda|--editorial|--explain");
+                        + "|--undated|--dedup-threshold|--mmr-lambda|--editorial|--explain");
     }
 
     @Test

@@ -12,9 +12,11 @@ import java.util.Objects;
  *   GAUSSIAN:     f(Δ) = 0.5^((Δ / halfLife)²)        (flat near 0, steep later)
  * </pre>
  *
- * Both are 1 at Δ = 0 and 0.5 at Δ = halfLife. Articles without a date are not decayed. Immutable.
+ * Both are 1 at Δ = 0 and 0.5 at Δ = halfLife. Undated articles (see {@link Undated}): by default an undated candidate
+ * is not decayed and neither is the list of an undated article; with {@link Undated#DROP} undated candidates are never
+ * recommended. Immutable.
  */
-public final class Decay extends RankingStep {
+public final class Decay extends DateStep {
 
     /** The decay curve. */
     public enum Shape {
@@ -28,11 +30,24 @@ public final class Decay extends RankingStep {
     private final double halfLifeDays;
 
     /**
+     * A decay; undated articles as {@link Undated#DEFAULT}.
+     *
      * @param shape the curve
      * @param halfLifeDays days after which the factor is 0.5, finite and &gt; 0
      * @throws IllegalArgumentException otherwise
      */
     public Decay(Shape shape, double halfLifeDays) {
+        this(shape, halfLifeDays, Undated.DEFAULT);
+    }
+
+    /**
+     * @param shape the curve
+     * @param halfLifeDays days after which the factor is 0.5, finite and &gt; 0
+     * @param undated what to do with undated articles
+     * @throws IllegalArgumentException for another half-life
+     */
+    public Decay(Shape shape, double halfLifeDays, Undated undated) {
+        super(undated);
         this.shape = Objects.requireNonNull(shape, "decay shape");
         if (!(halfLifeDays > 0) || Double.isInfinite(halfLifeDays)) {
             throw new IllegalArgumentException(
@@ -67,6 +82,11 @@ public final class Decay extends RankingStep {
         return halfLifeDays;
     }
 
+    @Override
+    public Decay withUndated(Undated undated) {
+        return new Decay(shape, halfLifeDays, undated);
+    }
+
     /**
      * @param seconds time between the two articles, in seconds (either sign)
      * @return the factor in (0, 1]
@@ -81,22 +101,33 @@ public final class Decay extends RankingStep {
 
     @Override
     Map<String, Object> parameters() {
-        return parameters("shape", shape, "halfLifeDays", halfLifeDays);
+        return parameters("shape", shape, "halfLifeDays", halfLifeDays, "undated", undated());
     }
 
     @Override
     Bound bind(RankingContext context) {
-        return Bound.onPool(pool -> {
-            long queryDate = pool.query().published();
-            if (queryDate == RankingContext.NO_DATE) {
-                return;
+        Bound.Eligibility dated = undated() == Undated.DROP
+                ? (queryId, queryDate, candidate) -> context.published(candidate) != RankingContext.NO_DATE
+                : null;
+        return new Bound.OnPool() {
+            @Override
+            public Eligibility eligibility() {
+                return dated;
             }
-            for (int i = 0; i < pool.size(); i++) {
-                long date = context.published(pool.doc(i));
-                if (date != RankingContext.NO_DATE) {
-                    pool.multiply(i, factor((double) date - queryDate));
+
+            @Override
+            public void apply(Pool pool) {
+                long queryDate = pool.query().published();
+                if (queryDate == RankingContext.NO_DATE) {
+                    return;
+                }
+                for (int i = 0; i < pool.size(); i++) {
+                    long date = context.published(pool.doc(i));
+                    if (date != RankingContext.NO_DATE) {
+                        pool.multiply(i, factor((double) date - queryDate));
+                    }
                 }
             }
-        });
+        };
     }
 }

@@ -3,24 +3,36 @@ package io.kindred.core.rank;
 import java.util.Map;
 
 /**
- * Eligibility: only articles published no later than the list's article. Undated articles pass (nothing is known
- * against them). Immutable.
+ * Eligibility: only articles published strictly before the list's article ({@code candidate < article}, by publication
+ * instant). A date-only value is the start of its day in UTC ({@link io.kindred.core.PublicationDate}), so two articles
+ * dated the same day without a time are not before each other and stay out of each other's lists, while a date-only
+ * article is before one published later that day with a time. Undated articles: see {@link Undated} (by default they
+ * pass, and an undated article's list is not restricted). Immutable.
  */
-public final class PastOnly extends RankingStep {
+public final class PastOnly extends DateStep {
 
-    /** Only earlier articles. */
-    public PastOnly() {}
+    /** Only earlier articles; undated ones as {@link Undated#DEFAULT}. */
+    public PastOnly() {
+        this(Undated.DEFAULT);
+    }
+
+    /** @param undated what to do with undated articles */
+    public PastOnly(Undated undated) {
+        super(undated);
+    }
+
+    @Override
+    public PastOnly withUndated(Undated undated) {
+        return new PastOnly(undated);
+    }
 
     @Override
     Map<String, Object> parameters() {
-        return Map.of();
+        return parameters("undated", undated());
     }
 
     @Override
     Bound bind(RankingContext context) {
-        return Bound.excluding((queryId, queryDate, candidate) -> {
-            long date = context.published(candidate);
-            return queryDate == RankingContext.NO_DATE || date == RankingContext.NO_DATE || date <= queryDate;
-        });
+        return Bound.excluding(dated(context, (queryDate, date) -> date < queryDate));
     }
 }

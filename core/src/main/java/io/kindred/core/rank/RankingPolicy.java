@@ -136,6 +136,29 @@ public final class RankingPolicy {
         return with(change.apply(step));
     }
 
+    /** @return the steps that decide by publication dates ({@link PastOnly}, {@link TimeWindow}, {@link Decay}) */
+    public List<DateStep> dateSteps() {
+        return steps.stream()
+                .filter(DateStep.class::isInstance)
+                .map(DateStep.class::cast)
+                .toList();
+    }
+
+    /**
+     * Sets what every date step of the policy does with undated articles.
+     *
+     * @param undated what to do with undated articles
+     * @return this policy with every date step changed
+     * @throws NoSuchElementException if the policy has no date step (the setting would change nothing)
+     */
+    public RankingPolicy withUndated(Undated undated) {
+        List<DateStep> dated = dateSteps();
+        if (dated.isEmpty()) {
+            throw new NoSuchElementException("the policy has no date step (past-only, window, decay) to apply it to");
+        }
+        return with(dated.stream().map(s -> s.withUndated(undated)).toList());
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof RankingPolicy p && steps.equals(p.steps);

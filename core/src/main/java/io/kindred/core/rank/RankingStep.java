@@ -16,17 +16,7 @@ import java.util.Objects;
  * of its class with the same parameters, and bound to an index by the {@link Recommender} that uses it.
  */
 public abstract sealed class RankingStep
-        permits ExcludeIds,
-                ExcludeSections,
-                PastOnly,
-                TimeWindow,
-                EditorialStep,
-                Feedback,
-                Latent,
-                Decay,
-                MinScore,
-                NearDuplicates,
-                Mmr {
+        permits ExcludeIds, ExcludeSections, DateStep, EditorialStep, Feedback, Latent, MinScore, NearDuplicates, Mmr {
 
     RankingStep() {}
 

@@ -1,8 +1,10 @@
 package io.kindred.core.rank;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +44,23 @@ class RankingPolicyTest {
                 List.of(new PastOnly(), new Mmr(0.7)),
                 p.with(new Mmr(0.7)).without(Feedback.class).steps());
         assertEquals(
-                "RankingPolicy[PastOnly[], Feedback[rounds=[3], weight=2.0, pool=50], Mmr[lambda=0.5]]", p.toString());
+                "RankingPolicy[PastOnly[undated=KEEP], Feedback[rounds=[3], weight=2.0, pool=50], Mmr[lambda=0.5]]",
+                p.toString());
+    }
+
+    @Test
+    void undatedArticlesAreASettingOfEveryDateStep() {
+        RankingPolicy p = RankingPolicy.of(new PastOnly(), Decay.gaussian(3), new Mmr(0.5));
+        assertEquals(
+                List.of(new PastOnly(Undated.DROP), new Decay(Decay.Shape.GAUSSIAN, 3, Undated.DROP), new Mmr(0.5)),
+                p.withUndated(Undated.DROP).steps());
+        assertEquals(List.of(new PastOnly(), Decay.gaussian(3)), p.dateSteps());
+        assertEquals(new TimeWindow(2, Undated.KEEP), new TimeWindow(2, Undated.DROP).withUndated(Undated.KEEP));
+        assertEquals(Undated.KEEP, new TimeWindow(2).undated(), "the default");
+        NoSuchElementException e = assertThrows(
+                NoSuchElementException.class,
+                () -> RankingPolicy.of(new Mmr(0.5)).withUndated(Undated.DROP));
+        assertEquals("the policy has no date step (past-only, window, decay) to apply it to", e.getMessage());
     }
 
     @Test
