@@ -72,15 +72,17 @@ final class VectorizerOptions {
     @Option(
             names = "--min-df",
             paramLabel = "DF",
-            description = "Drop terms in fewer documents: an integer is a count, a decimal a proportion. Default: the"
-                    + " preset's.")
+            description = "Drop terms in fewer documents: an integer is a count, a decimal a proportion. Given, it and"
+                    + " --max-df apply as in scikit-learn, to a corpus of any size. Default: the preset's (news: on"
+                    + " corpora of " + Preset.NEWS_DF_LIMITS_FROM
+                    + " articles or more; a smaller one keeps every term).")
     private String minDf;
 
     @Option(
             names = "--max-df",
             paramLabel = "DF",
-            description = "Drop terms in more documents: an integer is a count, a decimal a proportion. Default: the"
-                    + " preset's.")
+            description = "Drop terms in more documents: an integer is a count, a decimal a proportion. Default: as"
+                    + " --min-df.")
     private String maxDf;
 
     @Option(
@@ -184,11 +186,12 @@ final class VectorizerOptions {
                     p.fields()));
             lines.add(String.format(
                     Locale.ROOT,
-                    "  %-8s %s, min df %s, max df %s%s, norm %s,",
+                    "  %-8s %s, min df %s, max df %s%s%s, norm %s,",
                     "",
                     w.weighting().describe(),
                     w.minDf(),
                     w.maxDf(),
+                    w.dfLimitsFrom() > 0 ? " (from " + w.dfLimitsFrom() + " articles)" : "",
                     w.binary() ? ", binary" : "",
                     lower(w.norm())));
             List<RankingStep> steps = p.policy().steps();

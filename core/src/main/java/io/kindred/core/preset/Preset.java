@@ -33,6 +33,19 @@ import java.util.Objects;
  *       candidates and latent-topic re-ranking (100 LSA dimensions, weight 1).
  * </ul>
  *
+ * <p><b>Small corpora.</b> NEWS's document-frequency limits apply from {@value #NEWS_DF_LIMITS_FROM} articles on
+ * ({@link TfidfOptions#dfLimitsFrom()}); a smaller corpus keeps every term, so that a live index that starts with one
+ * article, or a test with three, gets sensible lists: one article has an empty list, two articles that share a word
+ * score below 1, an article that shares no word with the others has an empty list. The limits cannot hold below 4
+ * articles (half of 3 is fewer than 2), and on 4 to 9 they keep little more than the terms of exactly two articles.
+ * Measured on 20 random samples per size of BBC News and AG News (precision@3 of category agreement, limits minus
+ * none): below 10 articles no consistent gain (BBC -0.03 at 5, +0.02 at 8; AG -0.01, 0.00) but AG's short texts lost
+ * every term (2 samples of 5) or scored different texts 1.000000 (58 times at 5 and 8); from 15 on they raised BBC's
+ * precision by 0.03 to 0.07 and left AG's within 0.01. Every corpus of {@value #NEWS_DF_LIMITS_FROM} articles or more
+ * gets exactly the lists it had when the limits always applied. Latent topics (at most one dimension per 16 articles)
+ * and feedback need no such rule. Giving {@code min_df} or {@code max_df} makes both exact again
+ * ({@link TfidfOptions#withMinDf}), with scikit-learn's errors.
+ *
  * @param name the preset's name
  * @param analysis how text becomes terms
  * @param fields which texts of an article are analysed, with their weights
@@ -50,6 +63,9 @@ public record Preset(
             TfidfOptions.defaults(),
             RankingPolicy.NONE);
 
+    /** The smallest corpus, in articles, that {@link #NEWS}'s document-frequency limits apply to. */
+    public static final int NEWS_DF_LIMITS_FROM = 10;
+
     /** kindred's news preset. */
     public static final Preset NEWS = new Preset(
             "news",
@@ -63,7 +79,8 @@ public record Preset(
             TfidfOptions.defaults()
                     .withWeighting(TfIdf.SKLEARN.withSublinearTf(true))
                     .withMinDf(DfLimit.count(2))
-                    .withMaxDf(DfLimit.proportion(0.5)),
+                    .withMaxDf(DfLimit.proportion(0.5))
+                    .withDfLimitsFrom(NEWS_DF_LIMITS_FROM),
             RankingPolicy.of(
                     new Feedback(List.of(3, 5, 7), Feedback.DEFAULT_WEIGHT, Feedback.DEFAULT_POOL),
                     new Latent(100, Latent.DEFAULT_WEIGHT)));

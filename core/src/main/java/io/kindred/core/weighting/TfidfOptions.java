@@ -12,21 +12,36 @@ import java.util.Objects;
  * {@link TfidfVectorizer} for the tie rule). Then each row is weighted by the scheme and divided by its norm. Immutable
  * and thread-safe; each {@code with} method returns a copy with one setting changed.
  *
+ * <p><b>Soft limits.</b> By default the document-frequency limits are exact, as in scikit-learn, errors included (a
+ * {@code maxDf} below {@code minDf} for the corpus's size, a vocabulary pruned to nothing). With
+ * {@link #withDfLimitsFrom(int) dfLimitsFrom} = N they apply only to corpora of at least N articles, and a smaller
+ * corpus keeps every term: a preset's limits tuned for an archive then do not break a corpus that has just started (a
+ * live index of one article, a test of three). Giving either limit ({@link #withMinDf}, {@link #withMaxDf}) makes both
+ * exact again: limits that were asked for are applied as asked.
+ *
  * @param minDf minimum document frequency (default count 1)
  * @param maxDf maximum document frequency (default proportion 1.0)
+ * @param dfLimitsFrom the smallest corpus, in articles, that {@code minDf} and {@code maxDf} apply to; a smaller one
+ *     keeps every term (default 0: they always apply)
  * @param maxFeatures largest vocabulary size, at least 1 ({@link #ALL_FEATURES} = no limit, the default)
  * @param binary count each term once per document
  * @param weighting the weighting scheme (default {@link TfIdf#SKLEARN})
  * @param norm row normalisation (default L2)
  */
 public record TfidfOptions(
-        DfLimit minDf, DfLimit maxDf, int maxFeatures, boolean binary, Weighting weighting, Norm norm) {
+        DfLimit minDf,
+        DfLimit maxDf,
+        int dfLimitsFrom,
+        int maxFeatures,
+        boolean binary,
+        Weighting weighting,
+        Norm norm) {
 
     /** No limit on the vocabulary size. */
     public static final int ALL_FEATURES = Integer.MAX_VALUE;
 
     private static final TfidfOptions SKLEARN =
-            new TfidfOptions(DfLimit.count(1), DfLimit.proportion(1.0), ALL_FEATURES, false, TfIdf.SKLEARN, Norm.L2);
+            new TfidfOptions(DfLimit.count(1), DfLimit.proportion(1.0), 0, ALL_FEATURES, false, TfIdf.SKLEARN, Norm.L2);
 
     /**
      * Validates: a maximum document frequency below the minimum is refused here when both are counts or both
@@ -34,6 +49,7 @@ public record TfidfOptions(
      *
      * @param minDf see {@link #minDf()}
      * @param maxDf see {@link #maxDf()}
+     * @param dfLimitsFrom see {@link #dfLimitsFrom()}
      * @param maxFeatures see {@link #maxFeatures()}
      * @param binary see {@link #binary()}
      * @param weighting see {@link #weighting()}
@@ -44,6 +60,10 @@ public record TfidfOptions(
         Objects.requireNonNull(maxDf, "maxDf");
         Objects.requireNonNull(weighting, "weighting");
         Objects.requireNonNull(norm, "norm");
+        if (dfLimitsFrom < 0) {
+            throw new IllegalArgumentException(
+                    "the corpus size from which df limits apply must be >= 0, was " + dfLimitsFrom);
+        }
         if (maxFeatures < 1) {
             throw new IllegalArgumentException("max_features must be >= 1, was " + maxFeatures);
         }
@@ -60,18 +80,35 @@ public record TfidfOptions(
 
     /**
      * @param minDf {@code min_df}
-     * @return these options with it
+     * @return these options with it, and both limits exact ({@link #dfLimitsFrom()} 0)
      */
     public TfidfOptions withMinDf(DfLimit minDf) {
-        return new TfidfOptions(minDf, maxDf, maxFeatures, binary, weighting, norm);
+        return new TfidfOptions(minDf, maxDf, 0, maxFeatures, binary, weighting, norm);
     }
 
     /**
      * @param maxDf {@code max_df}
-     * @return these options with it
+     * @return these options with it, and both limits exact ({@link #dfLimitsFrom()} 0)
      */
     public TfidfOptions withMaxDf(DfLimit maxDf) {
-        return new TfidfOptions(minDf, maxDf, maxFeatures, binary, weighting, norm);
+        return new TfidfOptions(minDf, maxDf, 0, maxFeatures, binary, weighting, norm);
+    }
+
+    /**
+     * @param articles the smallest corpus that the document-frequency limits apply to (0: always, exactly as
+     *     scikit-learn)
+     * @return these options with it
+     */
+    public TfidfOptions withDfLimitsFrom(int articles) {
+        return new TfidfOptions(minDf, maxDf, articles, maxFeatures, binary, weighting, norm);
+    }
+
+    /**
+     * @param documents a corpus's size
+     * @return true if the document-frequency limits apply to it; otherwise every term is kept
+     */
+    public boolean dfLimitsApply(int documents) {
+        return documents >= dfLimitsFrom;
     }
 
     /**
@@ -79,7 +116,7 @@ public record TfidfOptions(
      * @return these options with it
      */
     public TfidfOptions withMaxFeatures(int maxFeatures) {
-        return new TfidfOptions(minDf, maxDf, maxFeatures, binary, weighting, norm);
+        return new TfidfOptions(minDf, maxDf, dfLimitsFrom, maxFeatures, binary, weighting, norm);
     }
 
     /**
@@ -87,7 +124,7 @@ public record TfidfOptions(
      * @return these options with it
      */
     public TfidfOptions withBinary(boolean binary) {
-        return new TfidfOptions(minDf, maxDf, maxFeatures, binary, weighting, norm);
+        return new TfidfOptions(minDf, maxDf, dfLimitsFrom, maxFeatures, binary, weighting, norm);
     }
 
     /**
@@ -95,7 +132,7 @@ public record TfidfOptions(
      * @return these options with it
      */
     public TfidfOptions withWeighting(Weighting weighting) {
-        return new TfidfOptions(minDf, maxDf, maxFeatures, binary, weighting, norm);
+        return new TfidfOptions(minDf, maxDf, dfLimitsFrom, maxFeatures, binary, weighting, norm);
     }
 
     /**
@@ -103,6 +140,6 @@ public record TfidfOptions(
      * @return these options with it
      */
     public TfidfOptions withNorm(Norm norm) {
-        return new TfidfOptions(minDf, maxDf, maxFeatures, binary, weighting, norm);
+        return new TfidfOptions(minDf, maxDf, dfLimitsFrom, maxFeatures, binary, weighting, norm);
     }
 }

@@ -16,13 +16,15 @@ final class VocabularyPruning {
     record Kept(String[] terms, int[] df, int[] finalId) {}
 
     /**
-     * @throws ConflictingSettingsException if max_df is below min_df for this corpus
+     * @throws ConflictingSettingsException if max_df is below min_df for this corpus (when the limits apply to it)
      * @throws IllegalArgumentException if nothing remains
      */
     static Kept keep(TermCounts counts, TfidfOptions o, int threads) {
         int n = counts.documents();
-        double maxDocs = o.maxDf().documents(n);
-        double minDocs = o.minDf().documents(n);
+        // below the options' corpus size every term is kept: df is always in [1, n]
+        boolean limited = o.dfLimitsApply(n);
+        double maxDocs = limited ? o.maxDf().documents(n) : n;
+        double minDocs = limited ? o.minDf().documents(n) : 1;
         if (maxDocs < minDocs) {
             throw new ConflictingSettingsException(
                     List.of("min_df", "max_df"),

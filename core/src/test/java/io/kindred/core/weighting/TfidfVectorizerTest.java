@@ -111,6 +111,29 @@ class TfidfVectorizerTest {
     }
 
     @Test
+    void softLimitsApplyFromTheirCorpusSizeOn() {
+        TfidfOptions soft = TfidfOptions.defaults()
+                .withMaxDf(DfLimit.count(2))
+                .withMinDf(DfLimit.proportion(0.5))
+                .withDfLimitsFrom(DOCS.size());
+        TextFields fields = TextFields.TITLE_AND_BODY;
+        Vectorized atTheSize = new TfidfVectorizer(SklearnAnalyzer.defaults(), fields, soft).fit(DOCS, 1);
+        assertEquals(List.of("apple"), List.of(atTheSize.model().vocabulary().terms()), "as maxDfAsCountAndMinDf...");
+        Vectorized below = new TfidfVectorizer(
+                        SklearnAnalyzer.defaults(), fields, soft.withDfLimitsFrom(DOCS.size() + 1))
+                .fit(DOCS, 1);
+        assertEquals(
+                List.of("apple", "banana", "cherry", "durian"),
+                List.of(below.model().vocabulary().terms()));
+        assertEquals(0, soft.withMinDf(DfLimit.count(1)).dfLimitsFrom(), "a limit given is exact");
+        assertEquals(0, soft.withMaxDf(DfLimit.count(3)).dfLimitsFrom(), "a limit given is exact");
+        assertEquals(
+                "the corpus size from which df limits apply must be >= 0, was -1",
+                assertThrows(IllegalArgumentException.class, () -> soft.withDfLimitsFrom(-1))
+                        .getMessage());
+    }
+
+    @Test
     void documentFrequencyLimitsThatContradictEachOtherAreRefusedAtOnce() {
         assertEquals(
                 "max_df (3) is below min_df (5)",
