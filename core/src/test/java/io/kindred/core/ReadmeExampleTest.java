@@ -1,93 +1,126 @@
 package io.kindred.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kindred.core.explain.Explainer;
 import io.kindred.core.explain.Explanation;
-import io.kindred.core.preset.Preset;
-import io.kindred.core.rank.NearDuplicates;
-import io.kindred.core.rank.PastOnly;
-import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
-import io.kindred.core.search.SimilarityIndex;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Java example of the README, kept compiling and running here: every statement of the README's example, but the
- * list of articles (here a larger corpus), is also a statement of this test.
+ * The README's Java example, compiled and run verbatim: its imports and statements are taken from README.md, put in a
+ * method that returns the example's results, compiled against this module and run.
  */
 class ReadmeExampleTest {
 
     private static final Path README = Path.of("..", "README.md");
-    private static final Path SELF = Path.of("src", "test", "java", "io", "kindred", "core", "ReadmeExampleTest.java");
+
+    @TempDir
+    Path dir;
 
     @Test
-    void readmeExample() {
-        List<Article> articles = new ArrayList<>();
-        articles.add(
-                Article.of("a1", "ICC judges face US sanctions", "The court in The Hague condemned the sanctions."));
-        articles.add(
-                Article.of("a2", "Dutch banks freeze ICC staff accounts", "Banks froze accounts after the sanctions."));
-        articles.add(Article.of(
-                "a3", "Judges of the court meet in The Hague", "ICC judges discussed the accounts frozen by banks."));
-        for (int i = 0; i < 10; i++) { // the news preset drops terms in fewer than 2 or more than half of the articles
-            articles.add(new Article(
-                    "x" + i,
-                    "Weather report " + i,
-                    "Rain and wind over the coast, sanctions unrelated.",
-                    null,
-                    Instant.EPOCH,
-                    null,
-                    List.of(),
-                    null,
-                    null));
-        }
-
-        SimilarityIndex index = SimilarityIndex.build(articles, Preset.NEWS.vectorizer(), 4); // fit + index, 4 threads
-        Recommender news =
-                new Recommender(index, Preset.NEWS.policy().with(new PastOnly()).with(new NearDuplicates(0.9)));
-        List<SimilarArticle> related = news.similar("a1", 5); // one list, exact, thread-safe
-        List<List<SimilarArticle>> all = news.allSimilar(10, 4, Progress.NONE); // every list, in input order
-        List<SimilarArticle> fresh = news.similar(Article.of("new", "US lifts ICC sanctions", "..."), 5);
-        Explanation why = Explainer.explain(index, "a1", "a3", 5); // the terms behind the cosine
+    void theReadmeExampleCompilesRunsAndGivesSensibleLists() throws Exception {
+        Map<String, Object> results = run(readmeExample());
+        @SuppressWarnings("unchecked") // the example's declared types
+        List<SimilarArticle> related = (List<SimilarArticle>) results.get("related");
+        @SuppressWarnings("unchecked")
+        List<List<SimilarArticle>> all = (List<List<SimilarArticle>>) results.get("all");
+        @SuppressWarnings("unchecked")
+        List<SimilarArticle> fresh = (List<SimilarArticle>) results.get("fresh");
+        Explanation why = (Explanation) results.get("why");
 
         assertEquals(
                 List.of("a3", "a2"), related.stream().map(SimilarArticle::id).toList());
         assertEquals(related, all.get(0));
-        assertTrue(fresh.stream().anyMatch(s -> s.id().equals("a1")));
+        assertEquals(3, all.size());
+        assertTrue(fresh.stream().anyMatch(s -> s.id().equals("a1")), fresh::toString);
         assertEquals(related.get(0).cosine(), why.score(), 1e-12);
+        assertTrue(related.get(0).cosine() < 1, "different texts do not score 1");
     }
 
     @Test
-    void readmeShowsTheStatementsOfThisTest() throws IOException {
+    void theReadmeNamesTheCoordinatesAndJarsOfThisBuild() throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
-        Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        assertTrue(block.find(), "README.md has a Java example");
-        String test = normalised(Files.readString(SELF, StandardCharsets.UTF_8));
-        List<String> statements = new ArrayList<>();
-        for (String statement : normalised(block.group(1)).split(";")) {
-            if (!statement.isEmpty() && !statement.startsWith("List<Article>articles=")) {
-                statements.add(statement);
-            }
-        }
-        assertTrue(statements.size() >= 6, "the example's statements: " + statements);
-        for (String statement : statements) {
-            assertTrue(test.contains(statement + ";"), "README statement not run by this test: " + statement);
+        String parent = Files.readString(Path.of("..", "pom.xml"), StandardCharsets.UTF_8);
+        String version = first(parent, "<version>([^<]+)</version>");
+        String lucene = first(parent, "<lucene.version>([^<]+)</lucene.version>");
+        String jackson = first(parent, "<jackson.version>([^<]+)</jackson.version>");
+        assertTrue(
+                readme.contains("<groupId>io.kindred</groupId>\n  <artifactId>kindred-core</artifactId>\n  <version>"
+                        + version + "</version>"),
+                "README's dependency names this build's version " + version);
+        for (String jar : List.of(
+                "kindred-core-" + version + ".jar",
+                "kindred-io-" + version + ".jar",
+                "lucene-core-" + lucene + ".jar",
+                "lucene-analysis-common-" + lucene + ".jar",
+                "jackson-core-" + jackson + ".jar")) {
+            assertTrue(readme.contains(jar), "README names " + jar);
         }
     }
 
-    /** Without comments and white space, so that formatting differences do not count. */
-    private static String normalised(String java) {
-        return java.replaceAll("//[^\n]*", "").replaceAll("\\s+", "");
+    private static String first(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), regex);
+        return m.group(1);
+    }
+
+    /** @return the imports and the statements of the README's Java example */
+    private static String[] readmeExample() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertTrue(block.find(), "README.md has a Java example");
+        StringBuilder imports = new StringBuilder();
+        StringBuilder statements = new StringBuilder();
+        for (String line : block.group(1).split("\n", -1)) {
+            (line.startsWith("import ") ? imports : statements).append(line).append('\n');
+        }
+        assertTrue(imports.length() > 0, "the example shows its imports");
+        return new String[] {imports.toString(), statements.toString()};
+    }
+
+    /** Compiles the example into a method returning its results by variable name, and runs it. */
+    private Map<String, Object> run(String[] example) throws Exception {
+        String source = example[0]
+                + "\npublic final class ReadmeExample {\n"
+                + "    public static java.util.Map<String, Object> run() throws Exception {\n"
+                + example[1]
+                + "        return java.util.Map.of(\"related\", related, \"all\", all, \"fresh\", fresh, \"why\", why);\n"
+                + "    }\n}\n";
+        Path file = Files.writeString(dir.resolve("ReadmeExample.java"), source, StandardCharsets.UTF_8);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertNotNull(javac, "a JDK, not a JRE");
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        List<String> options = new ArrayList<>(
+                List.of("-classpath", System.getProperty("java.class.path"), "-d", dir.toString(), "-proc:none"));
+        options.add(file.toString());
+        int status = javac.run(null, errors, errors, options.toArray(String[]::new));
+        assertEquals(
+                0,
+                status,
+                () -> "the README's example does not compile:\n" + errors.toString(StandardCharsets.UTF_8) + source);
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+            @SuppressWarnings("unchecked") // ReadmeExample.run's declared type
+            Map<String, Object> results = (Map<String, Object>)
+                    loader.loadClass("ReadmeExample").getMethod("run").invoke(null);
+            return results;
+        }
     }
 }
