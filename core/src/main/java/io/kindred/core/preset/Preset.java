@@ -36,14 +36,15 @@ import java.util.Objects;
  * <p><b>Small corpora.</b> NEWS's document-frequency limits apply from {@value #NEWS_DF_LIMITS_FROM} articles on
  * ({@link TfidfOptions#dfLimitsFrom()}); a smaller corpus keeps every term, so that a live index that starts with one
  * article, or a test with three, gets sensible lists: one article has an empty list, two articles that share a word
- * score below 1, an article that shares no word with the others has an empty list. The limits cannot hold below 4
- * articles (half of 3 is fewer than 2), and on 4 to 9 they keep little more than the terms of exactly two articles.
- * Measured on 20 random samples per size of BBC News and AG News (precision@3 of category agreement, limits minus
- * none): below 10 articles no consistent gain (BBC -0.03 at 5, +0.02 at 8; AG -0.01, 0.00) but AG's short texts lost
- * every term (2 samples of 5) or scored different texts 1.000000 (58 times at 5 and 8); from 15 on they raised BBC's
- * precision by 0.03 to 0.07 and left AG's within 0.01. Every corpus of {@value #NEWS_DF_LIMITS_FROM} articles or more
- * gets exactly the lists it had when the limits always applied. Latent topics (at most one dimension per 16 articles)
- * and feedback need no such rule. Giving {@code min_df} or {@code max_df} makes both exact again
+ * score below 1, an article that shares no word with the others has an empty list. Limits that would leave no term
+ * (articles that share none) keep every term, and a corpus of stop words only gets empty lists. The limits cannot hold
+ * below 4 articles (half of 3 is fewer than 2), and on 4 to 9 they keep little more than the terms of exactly two
+ * articles. Measured on 20 random samples per size of BBC News and AG News (precision@3 of category agreement, limits
+ * minus none): below 10 articles no consistent gain (BBC -0.03 at 5, +0.02 at 8; AG -0.01, 0.00) but AG's short texts
+ * lost every term (2 samples of 5) or scored different texts 1.000000 (58 times at 5 and 8); from 15 on they raised
+ * BBC's precision by 0.03 to 0.07 and left AG's within 0.01. Every corpus of {@value #NEWS_DF_LIMITS_FROM} articles or
+ * more gets exactly the lists it had when the limits always applied. Latent topics (at most one dimension per 16
+ * articles) and feedback need no such rule. Giving {@code min_df} or {@code max_df} makes both exact again
  * ({@link TfidfOptions#withMinDf}), with scikit-learn's errors.
  *
  * @param name the preset's name

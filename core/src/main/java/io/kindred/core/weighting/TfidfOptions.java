@@ -16,8 +16,10 @@ import java.util.Objects;
  * {@code maxDf} below {@code minDf} for the corpus's size, a vocabulary pruned to nothing). With
  * {@link #withDfLimitsFrom(int) dfLimitsFrom} = N they apply only to corpora of at least N articles, and a smaller
  * corpus keeps every term: a preset's limits tuned for an archive then do not break a corpus that has just started (a
- * live index of one article, a test of three). Giving either limit ({@link #withMinDf}, {@link #withMaxDf}) makes both
- * exact again: limits that were asked for are applied as asked.
+ * live index of one article, a test of three). Soft limits that would leave no term keep every term too, and a corpus
+ * without any term (only stop words) then has an empty vocabulary and empty lists instead of an error. Giving either
+ * limit ({@link #withMinDf}, {@link #withMaxDf}) makes both exact again: limits that were asked for are applied as
+ * asked.
  *
  * @param minDf minimum document frequency (default count 1)
  * @param maxDf maximum document frequency (default proportion 1.0)

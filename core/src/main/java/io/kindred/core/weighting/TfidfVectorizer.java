@@ -81,7 +81,7 @@ public final class TfidfVectorizer implements Vectorizer {
     public Vectorized fit(ArticleSource articles, int threads, Progress progress) throws IOException {
         Workers.checkThreads(threads);
         TermCounts counts = TermCounts.count(articles, fields, analyzer, threads, progress);
-        if (counts.termCount() == 0) {
+        if (counts.termCount() == 0 && options.dfLimitsFrom() == 0) { // scikit-learn's error; soft limits allow it
             throw new IllegalArgumentException(
                     "empty vocabulary: none of the " + counts.documents() + " articles has a term ("
                             + analyzer.describe() + "); perhaps the documents only contain stop words");

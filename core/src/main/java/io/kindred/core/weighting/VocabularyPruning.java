@@ -12,12 +12,21 @@ final class VocabularyPruning {
 
     private VocabularyPruning() {}
 
+    private static int count(int[] df, double minDocs, double maxDocs) {
+        int kept = 0;
+        for (int d : df) {
+            kept += d <= maxDocs && d >= minDocs ? 1 : 0;
+        }
+        return kept;
+    }
+
     /** The kept terms in code-point order, and the final id of every counted term (-1 if dropped). */
     record Kept(String[] terms, int[] df, int[] finalId) {}
 
     /**
      * @throws ConflictingSettingsException if max_df is below min_df for this corpus (when the limits apply to it)
-     * @throws IllegalArgumentException if nothing remains
+     * @throws IllegalArgumentException if nothing remains under exact limits (soft limits that would leave nothing keep
+     *     every term, and a corpus without any term then has an empty vocabulary)
      */
     static Kept keep(TermCounts counts, TfidfOptions o, int threads) {
         int n = counts.documents();
@@ -32,9 +41,12 @@ final class VocabularyPruning {
                             + ", " + minDocs + ")");
         }
         int v = counts.df.length;
-        int kept = 0;
-        for (int t = 0; t < v; t++) {
-            kept += counts.df[t] <= maxDocs && counts.df[t] >= minDocs ? 1 : 0;
+        int kept = count(counts.df, minDocs, maxDocs);
+        boolean soft = o.dfLimitsFrom() > 0;
+        if (kept == 0 && limited && soft) { // soft limits that would leave no term give way, as for a small corpus
+            maxDocs = n;
+            minDocs = 1;
+            kept = v;
         }
         // only the survivors of the document-frequency limits are sorted, as scikit-learn sorts its vocabulary
         Survivor[] survivors = new Survivor[kept];
@@ -71,7 +83,7 @@ final class VocabularyPruning {
             kept = o.maxFeatures();
             terms = Arrays.copyOf(terms, kept);
         }
-        if (kept == 0) {
+        if (kept == 0 && !soft) {
             throw new IllegalArgumentException(
                     "After pruning, no terms remain. Try a lower min_df or a higher max_df (min_df=" + o.minDf()
                             + ", max_df=" + o.maxDf() + ", " + n + " documents)");

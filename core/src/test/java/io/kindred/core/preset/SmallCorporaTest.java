@@ -13,6 +13,7 @@ import io.kindred.core.testing.Seeds;
 import io.kindred.core.weighting.ConflictingSettingsException;
 import io.kindred.core.weighting.DfLimit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -104,6 +105,35 @@ class SmallCorporaTest {
         SimilarityIndex smaller =
                 SimilarityIndex.build(articles.subList(0, articles.size() - 1), Preset.NEWS.vectorizer(), 1);
         assertTrue(smaller.vectors().row(0).dot(smaller.vectors().row(1)) < 0.9, "one article fewer: every term kept");
+    }
+
+    @Test
+    void limitsThatWouldLeaveNoTermGiveWayAndNoTermAtAllGivesEmptyLists() {
+        List<Article> distinct = new ArrayList<>();
+        for (String word : List.of(
+                "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo",
+                "lima")) {
+            distinct.add(Article.of(word, word, word + "s"));
+        }
+        // min_df 2 would drop every term of these 12 articles: the limits give way, every list is empty
+        assertEquals(Collections.nCopies(12, List.of()), lists(distinct));
+        List<Article> stopWords = List.of(Article.of("s1", "The", "and of the"), Article.of("s2", "A", "it is"));
+        assertEquals(List.of(List.of(), List.of()), lists(stopWords));
+        // scikit-learn's errors stay where its behaviour is asked for
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SimilarityIndex.build(
+                        stopWords,
+                        Preset.SKLEARN.withAnalysis(Preset.NEWS.analysis()).vectorizer(),
+                        1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SimilarityIndex.build(
+                        distinct,
+                        Preset.NEWS
+                                .withWeighting(Preset.NEWS.weighting().withMinDf(DfLimit.count(2)))
+                                .vectorizer(),
+                        1));
     }
 
     @Test
