@@ -1,10 +1,14 @@
 package io.kindred.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Runs the kindred command in this JVM, capturing its output. */
@@ -60,5 +64,23 @@ final class Cli {
         int code = Kindred.commandLine(new PrintWriter(out), new PrintWriter(err), stdin, terminal, args)
                 .execute(args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /**
+     * @param out JSON Lines lists, as {@code recommend} writes them
+     * @param field the number to keep of each entry ({@code score} or {@code cosine})
+     * @return each article's list, similar id to that number, in order
+     * @throws IOException if a line is not JSON
+     */
+    static Map<String, Map<String, Double>> lists(String out, String field) throws IOException {
+        Map<String, Map<String, Double>> lists = new LinkedHashMap<>();
+        for (String line : out.split("\n")) {
+            JsonNode o = SampleTest.JSON.readTree(line);
+            Map<String, Double> list = new LinkedHashMap<>();
+            o.get("similar")
+                    .forEach(e -> list.put(e.get("id").asText(), e.get(field).asDouble()));
+            lists.put(o.get("id").asText(), list);
+        }
+        return lists;
     }
 }

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,15 +59,7 @@ class PolicyTest {
         args.addAll(List.of(options));
         Cli.Result r = Cli.run(args.toArray(String[]::new));
         assertEquals(0, r.exitCode(), r::toString);
-        Map<String, Map<String, Double>> lists = new LinkedHashMap<>();
-        for (String line : r.out().split("\n")) {
-            JsonNode o = SampleTest.JSON.readTree(line);
-            Map<String, Double> list = new LinkedHashMap<>();
-            o.get("similar")
-                    .forEach(s -> list.put(s.get("id").asText(), s.get("score").asDouble()));
-            lists.put(o.get("id").asText(), list);
-        }
-        return lists;
+        return Cli.lists(r.out(), "score");
     }
 
     private List<String> ids(Map<String, Double> list) {

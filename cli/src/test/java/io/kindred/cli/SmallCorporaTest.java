@@ -3,7 +3,6 @@ package io.kindred.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,15 +45,7 @@ class SmallCorporaTest {
     private Map<String, Map<String, Double>> recommend(int n) throws IOException {
         Cli.Result r = Cli.run("recommend", "-i", corpus(n).toString(), "-q");
         assertEquals(0, r.exitCode(), r::toString);
-        Map<String, Map<String, Double>> lists = new LinkedHashMap<>();
-        for (String line : r.out().split("\n")) {
-            JsonNode o = SampleTest.JSON.readTree(line);
-            Map<String, Double> list = new LinkedHashMap<>();
-            o.get("similar")
-                    .forEach(s -> list.put(s.get("id").asText(), s.get("cosine").asDouble()));
-            lists.put(o.get("id").asText(), list);
-        }
-        return lists;
+        return Cli.lists(r.out(), "cosine");
     }
 
     private static Map<String, List<String>> ids(Map<String, Map<String, Double>> lists) {
