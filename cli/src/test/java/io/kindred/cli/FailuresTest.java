@@ -19,11 +19,7 @@ class FailuresTest {
     /** @return what the failure prints on standard error, after checking its exit code */
     private static String fail(Exception e) {
         StringWriter err = new StringWriter();
-        CommandLine cl = Kindred.commandLine(
-                new PrintWriter(new StringWriter()),
-                new PrintWriter(err),
-                new ByteArrayInputStream(new byte[0]),
-                false);
+        CommandLine cl = commandLine(err);
         assertEquals(1, Failures.failure(e, cl, null));
         return err.toString();
     }
@@ -48,11 +44,7 @@ class FailuresTest {
     @Test
     void aClosedPipeIsQuietAndNoFailure() {
         StringWriter err = new StringWriter();
-        CommandLine cl = Kindred.commandLine(
-                new PrintWriter(new StringWriter()),
-                new PrintWriter(err),
-                new ByteArrayInputStream(new byte[0]),
-                false);
+        CommandLine cl = commandLine(err);
         assertEquals(0, Failures.failure(new ListOutput.ClosedPipe(), cl, null));
         assertEquals("", err.toString());
     }
@@ -62,5 +54,14 @@ class FailuresTest {
         String out = fail(new NullPointerException("oops"));
         assertTrue(out.startsWith("kindred: unexpected error: java.lang.NullPointerException: oops\n"), out);
         assertTrue(out.contains("\tat "), out);
+    }
+
+    /** @return the CLI, its standard error into {@code err} */
+    private static CommandLine commandLine(StringWriter err) {
+        return Kindred.commandLine(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                new ByteArrayInputStream(new byte[0]),
+                false);
     }
 }
