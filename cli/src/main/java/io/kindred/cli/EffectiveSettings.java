@@ -9,6 +9,7 @@ import io.kindred.core.weighting.TfidfOptions;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Every setting of a configuration, read back from its {@link Preset} after the options were applied, named by the
@@ -54,12 +55,11 @@ final class EffectiveSettings {
         return s;
     }
 
-    /** A step's parameters from its string form, {@code Feedback[rounds=[3, 5, 7], pool=50]}; "on" without any. */
+    /** A step's parameters, {@code rounds=[3, 5, 7], weight=2.0, pool=50}; "on" without any. */
     private static String parameters(RankingStep step) {
-        String text = step.toString();
-        int open = text.indexOf('[');
-        String inside = open < 0 ? "" : text.substring(open + 1, text.length() - 1);
-        return inside.isEmpty() ? "on" : inside;
+        StringJoiner out = new StringJoiner(", ");
+        step.settings().forEach((name, value) -> out.add(name + "=" + value));
+        return out.length() == 0 ? "on" : out.toString();
     }
 
     private static String lower(Enum<?> e) {

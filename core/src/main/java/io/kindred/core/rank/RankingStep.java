@@ -1,5 +1,6 @@
 package io.kindred.core.rank;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,11 @@ public abstract sealed class RankingStep
      * @return the step's parameters by name, in a fixed order: they decide equality and appear in {@link #toString()}
      */
     abstract Map<String, Object> parameters();
+
+    /** @return the step's parameters by name, in a fixed order (read only), e.g. {@code {value=0.1}} */
+    public final Map<String, Object> settings() {
+        return Collections.unmodifiableMap(parameters());
+    }
 
     /**
      * @param namesAndValues a parameter's name, its value, the next name, ...
