@@ -15,26 +15,35 @@ class ArchitectureTest {
         Floors.check(
                 CORE,
                 "io.kindred",
-                Map.of(
-                        CORE,
-                        Set.of(),
-                        CORE + ".concurrent",
-                        Set.of(),
-                        CORE + ".analysis",
-                        Set.of(CORE),
-                        CORE + ".text",
-                        Set.of(CORE + ".concurrent"),
-                        CORE + ".vector",
-                        Set.of(CORE + ".concurrent"),
-                        CORE + ".weighting",
-                        Set.of(CORE, CORE + ".concurrent", CORE + ".analysis", CORE + ".text", CORE + ".vector"),
-                        CORE + ".search",
-                        Set.of(CORE, CORE + ".concurrent", CORE + ".vector", CORE + ".weighting"),
-                        CORE + ".rank",
-                        Set.of(CORE, CORE + ".concurrent", CORE + ".vector", CORE + ".weighting", CORE + ".search"),
-                        CORE + ".explain",
-                        Set.of(CORE, CORE + ".text", CORE + ".vector", CORE + ".weighting", CORE + ".search"),
-                        CORE + ".preset",
-                        Set.of(CORE + ".analysis", CORE + ".weighting", CORE + ".rank")));
+                Map.ofEntries(
+                        Map.entry(CORE, Set.of()),
+                        Map.entry(CORE + ".concurrent", Set.of()),
+                        Map.entry(CORE + ".analysis", Set.of(CORE)),
+                        Map.entry(CORE + ".store", Set.of(CORE)),
+                        Map.entry(CORE + ".text", Set.of(CORE + ".concurrent")),
+                        Map.entry(CORE + ".vector", Set.of(CORE + ".concurrent")),
+                        Map.entry(
+                                CORE + ".weighting",
+                                Set.of(
+                                        CORE,
+                                        CORE + ".concurrent",
+                                        CORE + ".analysis",
+                                        CORE + ".text",
+                                        CORE + ".vector")),
+                        Map.entry(
+                                CORE + ".search",
+                                Set.of(CORE, CORE + ".concurrent", CORE + ".vector", CORE + ".weighting")),
+                        Map.entry(
+                                CORE + ".rank",
+                                Set.of(
+                                        CORE,
+                                        CORE + ".concurrent",
+                                        CORE + ".vector",
+                                        CORE + ".weighting",
+                                        CORE + ".search")),
+                        Map.entry(
+                                CORE + ".explain",
+                                Set.of(CORE, CORE + ".text", CORE + ".vector", CORE + ".weighting", CORE + ".search")),
+                        Map.entry(CORE + ".preset", Set.of(CORE + ".analysis", CORE + ".weighting", CORE + ".rank"))));
     }
 }
