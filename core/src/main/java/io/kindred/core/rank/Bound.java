@@ -53,6 +53,15 @@ interface Bound {
         return 1;
     }
 
+    /**
+     * @param query a query
+     * @return true if the step reads articles outside the query's pool for its list (pins), so that a change to any
+     *     article may change the list
+     */
+    default boolean readsBeyondPool(Query query) {
+        return false;
+    }
+
     /** @return true if the step chooses among all survivors of the pool, so that filters must not stop at k */
     default boolean choosesFromAllSurvivors() {
         return false;

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Latent-topic re-ranking (LSA): each candidate of the pool gets {@code weight} times the cosine of its latent vector
  * with the query's added to its ranking score, in a {@link LatentSpace} of {@code dims} dimensions fitted on the corpus
- * (on first use, with that call's threads; it does not depend on them). Articles about one subject that share few words
- * move up, one stray shared name counts less. Immutable.
+ * (on first use, with that call's threads; it does not depend on them), or in the space a {@link Recommender} was
+ * given. Articles about one subject that share few words move up, one stray shared name counts less. Immutable.
  */
 public final class Latent extends RankingStep {
 
@@ -74,7 +74,9 @@ public final class Latent extends RankingStep {
                 if (space == null) {
                     synchronized (this) {
                         if (space == null) {
-                            space = LatentSpace.fit(context.index().vectors(), dims, threads);
+                            space = context.latent() != null
+                                    ? context.latent()
+                                    : LatentSpace.fit(context.index().vectors(), dims, threads);
                         }
                     }
                 }

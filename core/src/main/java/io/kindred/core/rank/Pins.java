@@ -22,39 +22,51 @@ public final class Pins extends EditorialStep {
 
     @Override
     Bound bind(RankingContext context) {
-        return Bound.onPool(pool -> {
-            List<Editorial.Pin> pins = editorial().pins(pool.query().id());
-            if (pins.isEmpty()) {
-                return;
+        return new Bound.OnPool() {
+            @Override
+            public boolean readsBeyondPool(Query query) {
+                return !editorial().pins(query.id()).isEmpty();
             }
-            List<SimilarArticle> out = new ArrayList<>(pool.list());
-            Set<Integer> pinned = new HashSet<>();
-            SparseVector q = null;
-            for (Editorial.Pin pin : pins) {
-                int target = context.index().ordinal(pin.target());
-                if (target < 0 || pin.target().equals(pool.query().id())) {
-                    continue; // unknown ids are reported when the overrides are loaded
-                }
-                SimilarArticle entry = null;
-                for (int x = 0; x < out.size() && entry == null; x++) {
-                    if (out.get(x).ordinal() == target) {
-                        entry = out.remove(x);
-                    }
-                }
-                if (entry == null) {
-                    q = q == null ? pool.query().vector(context.index()) : q;
-                    entry = new SimilarArticle(
-                            target,
-                            context.index().article(target),
-                            q.dot(pool.vectors().row(target)));
-                }
-                out.add(Math.min(pin.position() - 1, out.size()), entry);
-                pinned.add(target);
+
+            @Override
+            public void apply(Pool pool) {
+                pin(context, pool);
             }
-            List<SimilarArticle> list = new ArrayList<>(out.subList(0, Math.min(pool.k(), out.size())));
-            scorePinned(pool, list, pinned);
-            pool.setList(List.copyOf(list));
-        });
+        };
+    }
+
+    private void pin(RankingContext context, Pool pool) {
+        List<Editorial.Pin> pins = editorial().pins(pool.query().id());
+        if (pins.isEmpty()) {
+            return;
+        }
+        List<SimilarArticle> out = new ArrayList<>(pool.list());
+        Set<Integer> pinned = new HashSet<>();
+        SparseVector q = null;
+        for (Editorial.Pin pin : pins) {
+            int target = context.index().ordinal(pin.target());
+            if (target < 0 || pin.target().equals(pool.query().id())) {
+                continue; // unknown ids are reported when the overrides are loaded
+            }
+            SimilarArticle entry = null;
+            for (int x = 0; x < out.size() && entry == null; x++) {
+                if (out.get(x).ordinal() == target) {
+                    entry = out.remove(x);
+                }
+            }
+            if (entry == null) {
+                q = q == null ? pool.query().vector(context.index()) : q;
+                entry = new SimilarArticle(
+                        target,
+                        context.index().article(target),
+                        q.dot(pool.vectors().row(target)));
+            }
+            out.add(Math.min(pin.position() - 1, out.size()), entry);
+            pinned.add(target);
+        }
+        List<SimilarArticle> list = new ArrayList<>(out.subList(0, Math.min(pool.k(), out.size())));
+        scorePinned(pool, list, pinned);
+        pool.setList(List.copyOf(list));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.kindred.core.rank;
 
 import io.kindred.core.Article;
 import io.kindred.core.search.SimilarityIndex;
+import io.kindred.core.vector.LatentSpace;
 
 /** What steps bind to: the index and its articles' publication instants. Immutable after construction. */
 final class RankingContext {
@@ -11,9 +12,15 @@ final class RankingContext {
 
     private final SimilarityIndex index;
     private final long[] published;
+    private final LatentSpace latent;
 
-    RankingContext(SimilarityIndex index) {
+    /**
+     * @param index the index
+     * @param latent the latent space the {@link Latent} step uses, or null for one fitted on the index
+     */
+    RankingContext(SimilarityIndex index, LatentSpace latent) {
         this.index = index;
+        this.latent = latent;
         this.published = new long[index.size()];
         for (int i = 0; i < published.length; i++) {
             published[i] = date(index.article(i));
@@ -26,6 +33,11 @@ final class RankingContext {
      */
     static long date(Article article) {
         return article.published() == null ? NO_DATE : article.published().getEpochSecond();
+    }
+
+    /** @return the latent space given for the index, or null */
+    LatentSpace latent() {
+        return latent;
     }
 
     SimilarityIndex index() {

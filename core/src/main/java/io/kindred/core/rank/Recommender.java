@@ -6,6 +6,7 @@ import io.kindred.core.concurrent.Workers;
 import io.kindred.core.search.CandidateFilter;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
+import io.kindred.core.vector.LatentSpace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -62,10 +63,29 @@ public final class Recommender {
      *     ({@link SimilarArticle#ranking()}; a few objects per entry)
      */
     public Recommender(SimilarityIndex index, RankingPolicy policy, boolean explainRanking) {
+        this(index, policy, explainRanking, null);
+    }
+
+    /**
+     * A recommender whose {@link Latent} step uses a given latent space instead of fitting one on the index: a space
+     * frozen at an earlier fit, with the latent vector of every indexed article (a live index between refits).
+     *
+     * @param index the indexed corpus
+     * @param policy the policy
+     * @param explainRanking whether every entry records each step's contribution to its score
+     * @param latent the latent space of the policy's {@link Latent} step, one vector per indexed article; or null to
+     *     fit it on the index on first use
+     * @throws IllegalArgumentException if {@code latent} does not hold one vector per indexed article
+     */
+    public Recommender(SimilarityIndex index, RankingPolicy policy, boolean explainRanking, LatentSpace latent) {
         this.index = Objects.requireNonNull(index, "index");
         this.explainRanking = explainRanking;
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.context = new RankingContext(index);
+        if (latent != null && latent.articles() != index.size()) {
+            throw new IllegalArgumentException(
+                    "latent space has " + latent.articles() + " articles, the index " + index.size());
+        }
+        this.context = new RankingContext(index, latent);
         List<Bound> bound = new ArrayList<>();
         List<Bound.Eligibility> rules = new ArrayList<>();
         for (RankingStep step : policy.steps()) {
@@ -121,7 +141,66 @@ public final class Recommender {
         }
         Query query = new Query(q, id, context.published(q), null);
         prepare(1);
-        return finish(query, candidates(query, poolSize(k)), k);
+        return finish(query, candidates(query, poolSize(k)), k).list();
+    }
+
+    /**
+     * The list of an indexed article from its nearest neighbours by cosine, kept by the caller (a live index keeps them
+     * per article): the same list as {@link #similar(String, int)}, searching the index only if the neighbours do not
+     * hold enough eligible candidates or the steps need a deeper pool.
+     *
+     * @param ordinal the article's position in the index
+     * @param k list length, at least 1
+     * @param neighbours the article's best candidates by cosine, best first (ties by ordinal), without eligibility
+     *     rules
+     * @param complete whether {@code neighbours} holds every article with a cosine &gt; 0
+     * @return the list, and whether it depends on nothing but the article and its first {@link #candidates(int)}
+     *     eligible neighbours
+     */
+    public Ranked similar(int ordinal, int k, List<SimilarArticle> neighbours, boolean complete) {
+        Objects.checkIndex(ordinal, index.size());
+        Query query = new Query(ordinal, context.id(ordinal), context.published(ordinal), null);
+        int size = poolSize(k);
+        prepare(1);
+        List<SimilarArticle> eligible = new ArrayList<>(Math.min(size, neighbours.size()));
+        for (int i = 0; i < neighbours.size() && eligible.size() < size; i++) {
+            SimilarArticle s = neighbours.get(i);
+            if (eligibility == null || eligibility.eligible(query.id(), query.published(), s.ordinal())) {
+                eligible.add(s);
+            }
+        }
+        if (eligible.size() < size && !complete) {
+            return new Ranked(finish(query, candidates(query, size), k).list(), false);
+        }
+        Ranked ranked = finish(query, eligible, k);
+        return dependsOnIndex(query) ? new Ranked(ranked.list(), false) : ranked;
+    }
+
+    /**
+     * A list and where it came from.
+     *
+     * @param list the list
+     * @param fromCandidates whether it depends only on the query and its first {@link #candidates(int)} eligible
+     *     candidates by cosine (no deeper search, no step that reads other articles): a change elsewhere in the index
+     *     cannot change it
+     */
+    public record Ranked(List<SimilarArticle> list, boolean fromCandidates) {}
+
+    /**
+     * @param k list length, at least 1
+     * @return how many eligible candidates by cosine a list of k is ranked from
+     */
+    public int candidates(int k) {
+        return poolSize(k);
+    }
+
+    private boolean dependsOnIndex(Query query) {
+        for (Bound step : steps) {
+            if (step.readsBeyondPool(query)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -135,7 +214,7 @@ public final class Recommender {
     public List<SimilarArticle> similar(Article article, int k) {
         Query query = new Query(-1, article.id(), RankingContext.date(article), article);
         prepare(1);
-        return finish(query, candidates(query, poolSize(k)), k);
+        return finish(query, candidates(query, poolSize(k)), k).list();
     }
 
     /**
@@ -160,7 +239,8 @@ public final class Recommender {
         List<SimilarArticle>[] out = new List[n];
         Workers.runBlocks(threads, n, 64, "kindred-rank", (w, from, to) -> {
             for (int q = from; q < to; q++) {
-                out[q] = finish(new Query(q, context.id(q), context.published(q), null), base.get(q), k);
+                out[q] = finish(new Query(q, context.id(q), context.published(q), null), base.get(q), k)
+                        .list();
             }
         });
         return List.of(out);
@@ -198,10 +278,11 @@ public final class Recommender {
     }
 
     /** Runs the pool steps; deepens the pool while the result could be incomplete or inexact. */
-    private List<SimilarArticle> finish(Query query, List<SimilarArticle> candidates, int k) {
+    private Ranked finish(Query query, List<SimilarArticle> candidates, int k) {
         if (!changesPool) {
-            return candidates;
+            return new Ranked(candidates.size() > k ? List.copyOf(candidates.subList(0, k)) : candidates, true);
         }
+        boolean deepened = false;
         double maxFactor = 1;
         for (Bound step : steps) {
             maxFactor *= step.maxFactor(query);
@@ -227,10 +308,11 @@ public final class Recommender {
             }
             boolean poolFull = candidates.size() >= size;
             if (!poolFull || size >= index.size() || exact) {
-                return list;
+                return new Ranked(list, !deepened);
             }
             size = (int) Math.min(index.size(), 4L * size);
             candidates = candidates(query, size);
+            deepened = true;
         }
     }
 }

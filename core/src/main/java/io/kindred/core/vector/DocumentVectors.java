@@ -1,6 +1,7 @@
 package io.kindred.core.vector;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The vectors of a corpus, one row per document in input order, stored as compressed sparse rows (CSR): the entries of
@@ -131,6 +132,52 @@ public final class DocumentVectors {
     public double dot(int a, int b) {
         return SparseVector.dot(
                 terms, weights, rowStart[a], rowStart[a + 1], terms, weights, rowStart[b], rowStart[b + 1]);
+    }
+
+    /**
+     * A copy with rows {@code [from, to)} replaced by {@code rows} (any number, none to remove rows), in bulk copies: a
+     * corpus after an article is added, replaced or removed.
+     *
+     * @param from first row replaced
+     * @param to row after the last one replaced ({@code from} to insert)
+     * @param rows the new rows, term ids in {@code [0, dimensions())}
+     * @return the new matrix
+     * @throws IllegalArgumentException if a new row has a term outside the dimensions
+     */
+    public DocumentVectors splice(int from, int to, SparseVector... rows) {
+        Objects.checkFromToIndex(from, to, rows());
+        int cut = rowStart[from];
+        int resume = rowStart[to];
+        int width = 0;
+        for (SparseVector v : rows) {
+            if (v.size() > 0 && (v.term(0) < 0 || v.term(v.size() - 1) >= dimensions)) {
+                throw new IllegalArgumentException("a row has a term outside [0, " + dimensions + ")");
+            }
+            width += v.size();
+        }
+        int entries = terms.length - (resume - cut) + width;
+        int[] starts = new int[rows() - (to - from) + rows.length + 1];
+        int[] t = new int[entries];
+        double[] w = new double[entries];
+        System.arraycopy(rowStart, 0, starts, 0, from + 1);
+        System.arraycopy(terms, 0, t, 0, cut);
+        System.arraycopy(weights, 0, w, 0, cut);
+        int at = cut;
+        int r = from;
+        for (SparseVector v : rows) {
+            for (int e = 0; e < v.size(); e++, at++) {
+                t[at] = v.term(e);
+                w[at] = v.weight(e);
+            }
+            starts[++r] = at;
+        }
+        int shift = at - resume;
+        for (int old = to + 1; old < rowStart.length; old++) {
+            starts[++r] = rowStart[old] + shift;
+        }
+        System.arraycopy(terms, resume, t, at, terms.length - resume);
+        System.arraycopy(weights, resume, w, at, terms.length - resume);
+        return new DocumentVectors(starts, t, w, dimensions);
     }
 
     /**

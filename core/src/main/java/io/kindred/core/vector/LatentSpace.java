@@ -143,9 +143,70 @@ public final class LatentSpace {
         return column;
     }
 
+    /**
+     * A stored space, as {@link #dims()}, {@link #columns()}, {@link #basis()} and {@link #latentVectors()} gave it.
+     *
+     * @param dims latent dimensions, &gt;= 1
+     * @param columns column of each term in the basis, or -1 for a term left out
+     * @param basis one row of {@code dims} per kept term
+     * @param latentVectors {@code dims} floats per article
+     * @return the space
+     * @throws IllegalArgumentException if the sizes do not fit together
+     */
+    public static LatentSpace of(int dims, int[] columns, float[] basis, float[] latentVectors) {
+        int kept = 0;
+        for (int c : columns) {
+            if (c < -1) {
+                throw new IllegalArgumentException("latent column " + c + " is negative");
+            }
+            kept = Math.max(kept, c + 1);
+        }
+        if (dims < 1 || basis.length != kept * dims || latentVectors.length % dims != 0) {
+            throw new IllegalArgumentException("latent space of " + dims + " dimensions has a basis of " + basis.length
+                    + " floats for " + kept + " terms and " + latentVectors.length + " article floats");
+        }
+        return new LatentSpace(dims, columns.clone(), basis.clone(), latentVectors.clone());
+    }
+
+    /**
+     * The same space (the same basis) over other articles: a space frozen at a fit, for a corpus that has changed
+     * since.
+     *
+     * @param latentVectors {@code dims} floats per article, each from {@link #embed} (not copied: the caller hands them
+     *     over)
+     * @return the space
+     * @throws IllegalArgumentException if the length is not a multiple of {@link #dims()}
+     */
+    public LatentSpace withLatentVectors(float[] latentVectors) {
+        if (latentVectors.length % dims != 0) {
+            throw new IllegalArgumentException(latentVectors.length + " floats are not vectors of " + dims);
+        }
+        return new LatentSpace(dims, column, basis, latentVectors);
+    }
+
     /** @return latent dimensions */
     public int dims() {
         return dims;
+    }
+
+    /** @return the number of articles with a latent vector */
+    public int articles() {
+        return articles.length / dims;
+    }
+
+    /** @return a copy of each term's column in the basis (-1 for a term left out), for storing the space */
+    public int[] columns() {
+        return column.clone();
+    }
+
+    /** @return a copy of the basis, {@code dims} floats per kept term, for storing the space */
+    public float[] basis() {
+        return basis.clone();
+    }
+
+    /** @return a copy of the articles' latent vectors, {@code dims} floats each, for storing the space */
+    public float[] latentVectors() {
+        return articles.clone();
     }
 
     /**

@@ -35,6 +35,36 @@ public final class TfidfModel implements VectorModel {
         this.averageLength = averageLength;
     }
 
+    /**
+     * A stored model, as its accessors gave it: transforms exactly as the model that was stored.
+     *
+     * @param analyzer the analyzer of the settings it was fitted with
+     * @param fields the text fields of those settings
+     * @param options the weighting options of those settings
+     * @param vocabulary the fitted vocabulary
+     * @param idf one weight per vocabulary term (see {@link #idf(int)})
+     * @param averageLength the average document length at the fit (see {@link #averageLength()})
+     * @return the model
+     * @throws IllegalArgumentException if idf does not have one weight per term
+     */
+    public static TfidfModel of(
+            Analyzer analyzer,
+            TextFields fields,
+            TfidfOptions options,
+            Vocabulary vocabulary,
+            double[] idf,
+            double averageLength) {
+        if (idf.length != vocabulary.size()) {
+            throw new IllegalArgumentException(idf.length + " idf weights for " + vocabulary.size() + " terms");
+        }
+        return new TfidfModel(analyzer, fields, options, vocabulary, idf.clone(), averageLength);
+    }
+
+    /** @return the average document length at the fit, which length-normalising schemes (BM25) use */
+    public double averageLength() {
+        return averageLength;
+    }
+
     @Override
     public Vocabulary vocabulary() {
         return vocabulary;
@@ -62,6 +92,18 @@ public final class TfidfModel implements VectorModel {
 
     @Override
     public SparseVector transform(Article article) {
+        return transform(article, new long[2]);
+    }
+
+    /**
+     * Like {@link #transform(Article)}, counting the article's terms: how far a corpus has drifted from the model.
+     *
+     * @param article an article
+     * @param terms receives the number of its terms (every occurrence, before weighting) in {@code terms[0]} and of
+     *     those in the vocabulary in {@code terms[1]}, added to what they hold
+     * @return its vector
+     */
+    public SparseVector transform(Article article, long[] terms) {
         TermBag bag = new TermBag();
         for (TextFields.Field field : fields.fields()) {
             if (field.weight() > 0) {
@@ -73,6 +115,8 @@ public final class TfidfModel implements VectorModel {
         double[] counts = bag.countsOf(ids);
         double[] w = new double[ids.length];
         weigh(counts, ids, 0, ids.length, w, 0);
+        terms[0] += bag.all;
+        terms[1] += bag.size;
         return SparseVector.of(ids, w);
     }
 
@@ -102,6 +146,7 @@ public final class TfidfModel implements VectorModel {
 
         private double[] weights = new double[64];
         private int size;
+        private long all;
         double weight;
         private int distinct;
         private int[] ids;
@@ -110,6 +155,7 @@ public final class TfidfModel implements VectorModel {
         @Override
         public void term(char[] buffer, int offset, int length) {
             int id = vocabulary.id(buffer, offset, length);
+            all++;
             if (id >= 0) {
                 if (size == occurrences.length) {
                     occurrences = Arrays.copyOf(occurrences, size * 2);
