@@ -16,10 +16,9 @@ class ArchitectureTest {
                 CORE,
                 "io.kindred",
                 Map.ofEntries(
-                        Map.entry(CORE, Set.of()),
-                        Map.entry(CORE + ".concurrent", Set.of()),
+                        Map.entry(CORE, Set.<String>of()),
+                        Map.entry(CORE + ".concurrent", Set.<String>of()),
                         Map.entry(CORE + ".analysis", Set.of(CORE)),
-                        Map.entry(CORE + ".store", Set.of(CORE)),
                         Map.entry(CORE + ".text", Set.of(CORE + ".concurrent")),
                         Map.entry(CORE + ".vector", Set.of(CORE + ".concurrent")),
                         Map.entry(
@@ -44,6 +43,20 @@ class ArchitectureTest {
                         Map.entry(
                                 CORE + ".explain",
                                 Set.of(CORE, CORE + ".text", CORE + ".vector", CORE + ".weighting", CORE + ".search")),
-                        Map.entry(CORE + ".preset", Set.of(CORE + ".analysis", CORE + ".weighting", CORE + ".rank"))));
+                        Map.entry(CORE + ".preset", Set.of(CORE + ".analysis", CORE + ".weighting", CORE + ".rank")),
+                        Map.entry(CORE + ".store", Set.of(CORE)),
+                        Map.entry(
+                                CORE + ".live",
+                                Set.of(
+                                        CORE,
+                                        CORE + ".concurrent",
+                                        CORE + ".analysis",
+                                        CORE + ".text",
+                                        CORE + ".vector",
+                                        CORE + ".weighting",
+                                        CORE + ".search",
+                                        CORE + ".rank",
+                                        CORE + ".preset",
+                                        CORE + ".store"))));
     }
 }
