@@ -2,147 +2,223 @@ package io.kindred.core.live;
 
 import io.kindred.core.Article;
 import io.kindred.core.search.SimilarArticle;
-import io.kindred.core.vector.DocumentVectors;
 import io.kindred.core.vector.SparseVector;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * One change to a snapshot, applied with the snapshot's model: the next snapshot, with every kept neighbour list and
- * every kept list it changes updated.
+ * Changes applied to a snapshot with its model: the next snapshot, with every kept neighbour list and every kept list
+ * they change updated.
  *
  * <p>Cosine is symmetric: the scores of an article's own search are its scores in every other article's neighbours. So
- * an upsert searches once with the new vector and offers it to each article it scored with; a delete (or the old
- * version of a replaced article) searches once with the old vector and takes it out of the neighbours that held it.
- * Neighbours left with fewer than a list needs are searched again. Then each article whose neighbours changed, and the
- * changed article, gets its list again. Stateless.
+ * the old version of each deleted or replaced article is searched once and taken out of the neighbours that held it;
+ * then the next snapshot is built once, each new or replaced article is searched once in it and offered to every
+ * article it scored with. Neighbours left with fewer than a list needs are searched again; then each article whose
+ * neighbours changed, and each changed article, gets its list again. A batch gives the same snapshot as its changes one
+ * by one. Stateless.
  */
 final class Changes {
 
     private Changes() {}
 
+    /** @return the snapshot after one upsert (add, or replace in place) */
+    static Snapshot upsert(Snapshot s, Article article) {
+        return apply(s, List.of(new LiveIndex.Change(article, null)), s.generation() + 1);
+    }
+
+    /** @return the snapshot after one delete, or {@code s} itself when no article has that id */
+    static Snapshot delete(Snapshot s, String id) {
+        return s.index().ordinal(id) < 0 ? s : apply(s, List.of(new LiveIndex.Change(null, id)), s.generation() + 1);
+    }
+
     /**
      * @param s the current snapshot
-     * @param article the article to add, or to replace (same id; it keeps its place)
+     * @param changes upserts and deletes, in order (a delete of an absent id changes nothing)
+     * @param generation the next snapshot's generation
      * @return the next snapshot
      */
-    static Snapshot upsert(Snapshot s, Article article) {
-        long[] terms = new long[2];
-        SparseVector v = s.model().tfidf().transform(article, terms);
-        float[] latent = s.model().latent() == null ? null : s.model().latent().embed(v);
+    static Snapshot apply(Snapshot s, List<LiveIndex.Change> changes, long generation) {
+        Map<String, Fate> fates = fates(s, changes);
+        Neighbours[] old = s.neighbours().clone();
+        PositionMarks marks = new PositionMarks();
+        for (Map.Entry<String, Fate> f : fates.entrySet()) {
+            if (f.getValue().stored) {
+                removeEverywhere(s, s.index().ordinal(f.getKey()), old, marks);
+            }
+        }
         int n = s.size();
-        int at = s.index().ordinal(article.id());
-        Neighbours[] neighbours;
-        KeptList[] kept;
-        Marks marks = new Marks();
-        long position;
+        List<Article> articles = new ArrayList<>(n + fates.size());
+        long[] positions = new long[n + fates.size()];
+        Neighbours[] neighbours = new Neighbours[positions.length];
+        KeptList[] kept = new KeptList[positions.length];
+        int[] source = new int[positions.length]; // old row, or -1 - index into fresh
+        List<SparseVector> fresh = new ArrayList<>();
+        List<float[]> freshLatents = new ArrayList<>();
+        long[] terms = new long[2];
+        List<Integer> changed = new ArrayList<>();
+        int m = 0;
+        for (int o = 0; o < n; o++) {
+            Article a = s.articles().get(o);
+            Fate fate = fates.get(a.id());
+            if (fate != null) {
+                if (fate.article == null || fate.lostPlace) {
+                    continue;
+                }
+                a = fate.article;
+                source[m] = -1 - fresh.size();
+                vectorise(s, a, terms, fresh, freshLatents);
+                neighbours[m] = Neighbours.NONE;
+                changed.add(m);
+            } else {
+                source[m] = o;
+                neighbours[m] = old[o];
+                kept[m] = s.kept()[o];
+            }
+            articles.add(a);
+            positions[m++] = s.positions()[o];
+        }
         Snapshot.Counters c = s.counters();
         long nextPosition = c.nextPosition();
-        List<Article> articles = new ArrayList<>(s.articles());
-        long[] positions;
-        DocumentVectors vectors;
-        float[] latents;
-        if (at >= 0) {
-            position = s.positions()[at];
-            neighbours = s.neighbours().clone();
-            kept = s.kept().clone();
-            removeEverywhere(s, at, neighbours, marks, at);
-            articles.set(at, article);
-            positions = s.positions();
-            vectors = Rows.replace(s.vectors(), at, v);
-            latents = latent == null ? null : Rows.replace(s.latents(), at, latent);
-        } else {
-            position = nextPosition++;
-            at = n;
-            neighbours = Arrays.copyOf(s.neighbours(), n + 1);
-            kept = Arrays.copyOf(s.kept(), n + 1);
-            articles.add(article);
-            positions = Arrays.copyOf(s.positions(), n + 1);
-            positions[n] = position;
-            vectors = Rows.append(s.vectors(), v);
-            latents = latent == null ? null : Rows.append(s.latents(), latent);
+        List<Fate> born = new ArrayList<>();
+        for (Fate f : fates.values()) {
+            if (f.article != null && (f.lostPlace || !f.stored)) {
+                born.add(f);
+            }
         }
-        neighbours[at] = Neighbours.NONE;
+        born.sort((x, y) -> Long.compare(x.birth, y.birth));
+        for (Fate f : born) {
+            Article a = f.article;
+            {
+                source[m] = -1 - fresh.size();
+                vectorise(s, a, terms, fresh, freshLatents);
+                neighbours[m] = Neighbours.NONE;
+                changed.add(m);
+                articles.add(a);
+                positions[m++] = nextPosition++;
+            }
+        }
+        int dims = s.model().latent() == null ? 0 : s.model().latent().dims();
         Snapshot t = new Snapshot(
-                s.generation() + 1,
+                generation,
                 s.settings(),
                 s.model(),
                 new Snapshot.Counters(
                         nextPosition,
-                        c.changesSinceFit() + 1,
+                        c.changesSinceFit() + changes.size(),
                         c.termsSinceFit() + terms[0],
                         c.knownTermsSinceFit() + terms[1]),
                 List.copyOf(articles),
-                positions,
-                vectors,
-                latents,
-                neighbours,
-                kept);
-        List<SimilarArticle> scored = t.size() < 2 ? List.of() : t.index().similar(article.id(), t.size());
-        neighbours[at] = t.neighbours(scored);
-        marks.add(at);
-        for (SimilarArticle d : scored) {
-            Neighbours before = neighbours[d.ordinal()];
-            Neighbours after = before.offer(d.score(), position, t.depth());
-            if (after != before) {
-                neighbours[d.ordinal()] = after;
-                marks.add(d.ordinal());
+                Arrays.copyOf(positions, m),
+                s.vectors().rearranged(Arrays.copyOf(source, m), fresh.toArray(SparseVector[]::new)),
+                dims == 0 ? null : latents(s.latents(), source, m, freshLatents, dims),
+                Arrays.copyOf(neighbours, m),
+                Arrays.copyOf(kept, m));
+        boolean[] searched = new boolean[m]; // changed articles: their neighbours come from their own search
+        changed.forEach(o -> searched[o] = true);
+        boolean[] isChanged = searched.clone();
+        Neighbours[] nb = t.neighbours();
+        for (int x : changed) {
+            List<SimilarArticle> scored =
+                    m < 2 ? List.of() : t.index().similar(t.articles().get(x).id(), m);
+            nb[x] = t.neighbours(scored);
+            long position = t.positions()[x];
+            for (SimilarArticle d : scored) {
+                if (!searched[d.ordinal()]) {
+                    Neighbours before = nb[d.ordinal()];
+                    Neighbours after = before.offer(d.score(), position, t.depth());
+                    if (after != before) {
+                        nb[d.ordinal()] = after;
+                        isChanged[d.ordinal()] = true;
+                    }
+                }
             }
         }
-        finish(t, marks);
-        return t;
-    }
-
-    /**
-     * @param s the current snapshot
-     * @param id a stored article's id
-     * @return the next snapshot, or {@code s} itself when no article has that id
-     */
-    static Snapshot delete(Snapshot s, String id) {
-        int at = s.index().ordinal(id);
-        if (at < 0) {
-            return s;
+        for (long p : marks.positions()) {
+            int o = Arrays.binarySearch(t.positions(), p);
+            if (o >= 0) {
+                isChanged[o] = true;
+            }
         }
-        int n = s.size();
-        Neighbours[] old = s.neighbours().clone();
-        Marks marks = new Marks();
-        removeEverywhere(s, at, old, marks, -1);
-        Neighbours[] neighbours = new Neighbours[n - 1];
-        KeptList[] kept = new KeptList[n - 1];
-        System.arraycopy(old, 0, neighbours, 0, at);
-        System.arraycopy(old, at + 1, neighbours, at, n - 1 - at);
-        System.arraycopy(s.kept(), 0, kept, 0, at);
-        System.arraycopy(s.kept(), at + 1, kept, at, n - 1 - at);
-        List<Article> articles = new ArrayList<>(s.articles());
-        articles.remove(at);
-        long[] positions = new long[n - 1];
-        System.arraycopy(s.positions(), 0, positions, 0, at);
-        System.arraycopy(s.positions(), at + 1, positions, at, n - 1 - at);
-        Snapshot.Counters c = s.counters();
-        Snapshot t = new Snapshot(
-                s.generation() + 1,
-                s.settings(),
-                s.model(),
-                new Snapshot.Counters(
-                        c.nextPosition(), c.changesSinceFit() + 1, c.termsSinceFit(), c.knownTermsSinceFit()),
-                List.copyOf(articles),
-                positions,
-                Rows.remove(s.vectors(), at),
-                s.latents() == null
-                        ? null
-                        : Rows.remove(s.latents(), at, s.model().latent().dims()),
-                neighbours,
-                kept);
-        finish(t, marks.shiftedPast(at));
+        finish(t, isChanged);
         return t;
     }
 
+    /** What a batch does to one id. */
+    private static final class Fate {
+        /** Whether the id is stored in the snapshot the batch starts from. */
+        boolean stored;
+        /** Whether a delete took the stored article out: a later upsert is a new article, at the end. */
+        boolean lostPlace;
+        /** The article at the end of the batch, or null if deleted. */
+        Article article;
+        /** When the id was last added as a new article, or -1. */
+        long birth = -1;
+    }
+
+    /** Replays the batch on its ids: as the changes one by one would leave each. */
+    private static Map<String, Fate> fates(Snapshot s, List<LiveIndex.Change> changes) {
+        Map<String, Fate> fates = new LinkedHashMap<>();
+        long clock = 0;
+        for (LiveIndex.Change c : changes) {
+            String id = c.article() != null ? c.article().id() : c.id();
+            Fate f = fates.get(id);
+            if (f == null) {
+                f = new Fate();
+                f.stored = s.index().ordinal(id) >= 0;
+                f.article = f.stored ? s.articles().get(s.index().ordinal(id)) : null;
+                fates.put(id, f);
+            }
+            boolean present = f.article != null;
+            if (c.article() == null) {
+                if (present && f.stored && f.birth < 0) {
+                    f.lostPlace = true;
+                }
+                f.article = null;
+            } else {
+                if (!present) {
+                    f.birth = clock++;
+                }
+                f.article = c.article();
+            }
+        }
+        return fates;
+    }
+
+    private static void vectorise(
+            Snapshot s, Article a, long[] terms, List<SparseVector> fresh, List<float[]> freshLatents) {
+        SparseVector v = s.model().tfidf().transform(a, terms);
+        fresh.add(v);
+        if (s.model().latent() != null) {
+            freshLatents.add(s.model().latent().embed(v));
+        }
+    }
+
+    private static float[] latents(float[] old, int[] source, int m, List<float[]> fresh, int dims) {
+        float[] out = new float[m * dims];
+        for (int i = 0; i < m; ) {
+            if (source[i] < 0) {
+                System.arraycopy(fresh.get(-1 - source[i]), 0, out, i * dims, dims);
+                i++;
+                continue;
+            }
+            int run = 1;
+            while (i + run < m && source[i + run] == source[i] + run) {
+                run++;
+            }
+            System.arraycopy(old, source[i] * dims, out, i * dims, run * dims);
+            i += run;
+        }
+        return out;
+    }
+
     /**
-     * Takes stored article {@code at} (its current vector) out of every neighbour list that holds it, marking those
-     * lists (by ordinal in {@code s}); {@code keep} is an ordinal not to mark, or -1.
+     * Takes stored article {@code at} (its current vector) out of every neighbour list that holds it, marking the
+     * articles whose lists changed by position.
      */
-    private static void removeEverywhere(Snapshot s, int at, Neighbours[] neighbours, Marks marks, int keep) {
+    private static void removeEverywhere(Snapshot s, int at, Neighbours[] neighbours, PositionMarks marks) {
         if (s.size() < 2) {
             return;
         }
@@ -152,51 +228,40 @@ final class Changes {
             Neighbours after = before.without(position);
             if (after != before) {
                 neighbours[d.ordinal()] = after;
-                if (d.ordinal() != keep) {
-                    marks.add(d.ordinal());
-                }
+                marks.add(s.positions()[d.ordinal()]);
             }
         }
     }
 
-    /** Searches again the neighbours that became too few, then lists the marked articles again. */
-    private static void finish(Snapshot t, Marks marks) {
+    /** Searches again the neighbours that became too few, then lists the changed articles again. */
+    private static void finish(Snapshot t, boolean[] changed) {
         Neighbours[] neighbours = t.neighbours();
         KeptList[] kept = t.kept();
-        for (int o : marks.sorted()) {
-            Neighbours nb = neighbours[o];
-            if (!nb.complete() && nb.size() < t.candidates()) {
-                neighbours[o] = t.searchNeighbours(o);
+        for (int o = 0; o < changed.length; o++) {
+            if (changed[o]) {
+                Neighbours nb = neighbours[o];
+                if (!nb.complete() && nb.size() < t.candidates()) {
+                    neighbours[o] = t.searchNeighbours(o);
+                }
+                kept[o] = t.keep(o);
             }
-            kept[o] = t.keep(o);
         }
     }
 
-    /** Ordinals to list again, without boxing. */
-    private static final class Marks {
-        private int[] ordinals = new int[16];
+    /** Positions of articles to list again, without boxing. */
+    private static final class PositionMarks {
+        private long[] positions = new long[16];
         private int size;
 
-        void add(int ordinal) {
-            if (size == ordinals.length) {
-                ordinals = Arrays.copyOf(ordinals, size * 2);
+        void add(long position) {
+            if (size == positions.length) {
+                positions = Arrays.copyOf(positions, size * 2);
             }
-            ordinals[size++] = ordinal;
+            positions[size++] = position;
         }
 
-        /** @return these marks renumbered after the removal of ordinal {@code removed} */
-        Marks shiftedPast(int removed) {
-            Marks m = new Marks();
-            for (int i = 0; i < size; i++) {
-                if (ordinals[i] != removed) {
-                    m.add(ordinals[i] > removed ? ordinals[i] - 1 : ordinals[i]);
-                }
-            }
-            return m;
-        }
-
-        int[] sorted() {
-            return Arrays.stream(ordinals, 0, size).sorted().distinct().toArray();
+        long[] positions() {
+            return Arrays.copyOf(positions, size);
         }
     }
 }

@@ -26,6 +26,7 @@ final class Fit {
      * @param articles the articles, in index order
      * @param positions their positions, increasing
      * @param nextPosition the position the next new article gets
+     * @param fit the number of fits before this one
      * @param threads worker threads
      * @param clock gives the fit's time
      * @return the fitted snapshot
@@ -37,6 +38,7 @@ final class Fit {
             List<Article> articles,
             long[] positions,
             long nextPosition,
+            long fit,
             int threads,
             Clock clock) {
         TfidfModel tfidf;
@@ -62,7 +64,7 @@ final class Fit {
         if (dims != 0 && articles.isEmpty()) {
             basis = LatentSpace.of(1, new int[0], new float[0], new float[0]);
         }
-        Model model = new Model(tfidf, basis, clock.instant(), articles.size());
+        Model model = new Model(tfidf, basis, clock.instant(), articles.size(), fit);
         return complete(
                 settings,
                 generation,

@@ -3,16 +3,19 @@ package io.kindred.core.live;
 import io.kindred.core.Article;
 import io.kindred.core.preset.Preset;
 import io.kindred.core.search.SimilarArticle;
+import io.kindred.core.store.CorruptIndexException;
+import io.kindred.core.store.StoreIo;
 import io.kindred.core.text.Vocabulary;
 import io.kindred.core.vector.DocumentVectors;
 import io.kindred.core.weighting.TfidfModel;
 import io.kindred.core.weighting.Weighting;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,22 +50,29 @@ public final class LiveIndex implements AutoCloseable {
     private final LiveOptions options;
     private final Clock clock;
     private final ReentrantLock writer = new ReentrantLock();
-    private final ExecutorService refits;
+    private final ReentrantLock committer = new ReentrantLock();
+    private final ExecutorService background;
+    /** The folder, or null for an index in memory. Logging is guarded by {@link #writer}, commits by committer. */
+    private final LiveStore store;
+
     private volatile Snapshot current;
     /** Changes made while a refit runs, applied to its result; null when none runs. Guarded by {@link #writer}. */
     private List<Change> duringRefit;
 
     private Future<?> refitting;
+    private Future<?> committing;
     private volatile String lastRefitFailure;
+    private volatile String lastCommitFailure;
     private boolean closed;
 
-    private LiveIndex(Snapshot snapshot, LiveOptions options, Clock clock) {
+    private LiveIndex(Snapshot snapshot, LiveStore store, LiveOptions options, Clock clock) {
         this.settings = snapshot.settings();
         this.options = options;
         this.clock = clock;
+        this.store = store;
         this.current = snapshot;
-        this.refits = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "kindred-refit");
+        this.background = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "kindred-live-background");
             t.setDaemon(true);
             return t;
         });
@@ -79,17 +89,72 @@ public final class LiveIndex implements AutoCloseable {
      * @throws IllegalArgumentException for a duplicate id, or settings these articles cannot satisfy
      */
     public static LiveIndex inMemory(Preset preset, int k, List<Article> articles, LiveOptions options) {
-        return inMemory(preset, k, articles, options, Clock.systemUTC());
+        return new LiveIndex(first(preset, k, articles, options, Clock.systemUTC()), null, options, Clock.systemUTC());
     }
 
-    static LiveIndex inMemory(Preset preset, int k, List<Article> articles, LiveOptions options, Clock clock) {
+    /**
+     * Creates an index in an absent or empty folder: fits the settings on the first articles (which may be none) and
+     * commits them.
+     *
+     * @param dir the folder
+     * @param preset the settings, stored with the index
+     * @param k the length of the kept lists, at least 1
+     * @param articles the first articles, in order
+     * @param options how the index runs
+     * @return the open index
+     * @throws IllegalArgumentException if the folder holds anything, for a duplicate id, or for settings these articles
+     *     cannot satisfy
+     * @throws IOException if a file cannot be written (nothing is then published)
+     */
+    public static LiveIndex create(Path dir, Preset preset, int k, List<Article> articles, LiveOptions options)
+            throws IOException {
+        return create(dir, preset, k, articles, options, StoreIo.DEFAULT, Clock.systemUTC());
+    }
+
+    static LiveIndex create(
+            Path dir, Preset preset, int k, List<Article> articles, LiveOptions options, StoreIo io, Clock clock)
+            throws IOException {
+        Snapshot s = first(preset, k, articles, options, clock);
+        return new LiveIndex(s, LiveStore.create(dir, s, options.durability(), io), options, clock);
+    }
+
+    private static Snapshot first(Preset preset, int k, List<Article> articles, LiveOptions options, Clock clock) {
         List<Article> copy = List.copyOf(articles);
         long[] positions = new long[copy.size()];
         for (int i = 0; i < positions.length; i++) {
             positions[i] = i;
         }
-        Snapshot s = Fit.fit(new Settings(preset, k), 0, copy, positions, copy.size(), options.threads(), clock);
-        return new LiveIndex(s, options, clock);
+        return Fit.fit(new Settings(preset, k), 0, copy, positions, copy.size(), 0, options.threads(), clock);
+    }
+
+    /**
+     * Opens an index: its latest commit, every file checked whole (header, checksum, length), then the changes logged
+     * since replayed. A damaged file is reported naming it; nothing is repaired or skipped.
+     *
+     * @param dir the folder
+     * @param options how the index runs
+     * @return the open index
+     * @throws io.kindred.core.store.CorruptIndexException naming the damaged file
+     * @throws IOException if the folder holds no index or cannot be read
+     */
+    public static LiveIndex open(Path dir, LiveOptions options) throws IOException {
+        return open(dir, options, StoreIo.DEFAULT, Clock.systemUTC());
+    }
+
+    static LiveIndex open(Path dir, LiveOptions options, StoreIo io, Clock clock) throws IOException {
+        LiveStore.Opened opened = LiveStore.open(dir, options.durability(), io, false);
+        return new LiveIndex(opened.snapshot(), opened.store(), options, clock);
+    }
+
+    /**
+     * Checks an index without changing it: its latest commit, each of its files and each log.
+     *
+     * @param dir the folder
+     * @return every damaged file, each named in its message; empty when the index is whole
+     * @throws IOException if the folder holds no index or cannot be read
+     */
+    public static List<CorruptIndexException> verify(Path dir) throws IOException {
+        return LiveStore.verify(dir, StoreIo.DEFAULT);
     }
 
     /** @return the current point in time: lists read from it are consistent with each other */
@@ -109,25 +174,50 @@ public final class LiveIndex implements AutoCloseable {
 
     /**
      * Adds an article, or replaces the stored article with its id (which keeps its place in the order). When this
-     * returns, readers see it and every kept list it changes.
+     * returns, the change is durable (per {@link LiveOptions#durability()}) and readers see it and every kept list it
+     * changes.
      *
      * @param article the article
      * @return whether it was added or replaced an article
+     * @throws IOException if the change cannot be logged: it is then not applied
      */
-    public Upsert upsert(Article article) {
+    public Upsert upsert(Article article) throws IOException {
         Objects.requireNonNull(article, "article");
-        return (Upsert) apply(new Change(article, null));
+        writer.lock(); // reentrant: apply takes it again
+        try {
+            boolean stored = current.article(article.id()).isPresent();
+            apply(List.of(new Change(article, null)));
+            return stored ? Upsert.REPLACED : Upsert.ADDED;
+        } finally {
+            writer.unlock();
+        }
     }
 
     /**
-     * Deletes an article. When this returns, readers no longer see it in any list.
+     * Adds or replaces many articles at once: each change is logged, then one snapshot shows them all, which costs far
+     * less than one upsert each.
+     *
+     * @param articles the articles, in order (a later one with the same id replaces an earlier one)
+     * @throws IOException if a change cannot be logged: the changes logged before it are applied, it and the rest not
+     */
+    public void upsertAll(List<Article> articles) throws IOException {
+        List<Change> changes = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            changes.add(new Change(Objects.requireNonNull(a, "article"), null));
+        }
+        apply(changes);
+    }
+
+    /**
+     * Deletes an article. When this returns, the delete is durable and readers no longer see the article in any list.
      *
      * @param id its id
      * @return false if no article has that id
+     * @throws IOException if the delete cannot be logged: it is then not applied
      */
-    public boolean delete(String id) {
+    public boolean delete(String id) throws IOException {
         Objects.requireNonNull(id, "id");
-        return apply(new Change(null, id)) != null;
+        return apply(List.of(new Change(null, id))) > 0;
     }
 
     /**
@@ -161,63 +251,94 @@ public final class LiveIndex implements AutoCloseable {
         REPLACED
     }
 
-    private Object apply(Change change) {
+    /** Logs and applies changes; returns how many changed the index (a delete of an absent id does not). */
+    private int apply(List<Change> changes) throws IOException {
         writer.lock();
         try {
             checkOpen();
             Snapshot s = current;
-            Object result;
-            Snapshot next;
-            if (change.article() != null) {
-                result = s.article(change.article().id()).isPresent() ? Upsert.REPLACED : Upsert.ADDED;
-                next = Changes.upsert(s, change.article());
-            } else {
-                next = Changes.delete(s, change.id());
-                result = next == s ? null : Boolean.TRUE;
-                if (next == s) {
-                    return null;
+            List<Change> effective = new ArrayList<>(changes.size());
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (Change c : changes) {
+                String id = c.article() != null ? c.article().id() : c.id();
+                if (c.article() != null || s.article(id).isPresent() || ids.contains(id)) {
+                    effective.add(c);
+                    ids.add(id);
                 }
             }
-            if (duringRefit != null) {
-                duringRefit.add(change);
+            if (effective.isEmpty()) {
+                return 0;
             }
-            current = next;
-            maybeRefit();
-            return result;
+            long g = s.generation();
+            IOException failure = null;
+            int logged = 0;
+            if (store != null) {
+                try {
+                    for (Change c : effective) {
+                        store.log(c, g + logged + 1);
+                        logged++;
+                    }
+                } catch (IOException e) {
+                    failure = e;
+                }
+            } else {
+                logged = effective.size();
+            }
+            List<Change> applied = effective.subList(0, logged);
+            if (!applied.isEmpty()) {
+                current = Changes.apply(s, applied, g + logged);
+                if (duringRefit != null) {
+                    duringRefit.addAll(applied);
+                }
+                afterChange();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return logged;
         } finally {
             writer.unlock();
         }
     }
 
-    /** Starts a background refit when the policy says so and none runs. Called with the writer lock. */
-    private void maybeRefit() {
+    /** Starts a background refit or commit when due. Called with the writer lock. */
+    private void afterChange() {
         if ((refitting == null || refitting.isDone()) && options.refit().due(drift(current, false))) {
             duringRefit = new ArrayList<>();
             Snapshot base = current;
-            refitting = refits.submit(() -> {
+            refitting = background.submit(() -> {
                 try {
                     refitFrom(base);
-                } catch (RuntimeException e) {
-                    lastRefitFailure = e.getMessage();
-                    writer.lock();
-                    try {
-                        duringRefit = null;
-                    } finally {
-                        writer.unlock();
-                    }
+                    commit();
+                } catch (IOException | RuntimeException e) {
+                    lastRefitFailure = String.valueOf(e.getMessage());
+                }
+            });
+        }
+        if (store != null
+                && options.commitEvery() > 0
+                && current.generation() - store.committed() >= options.commitEvery()
+                && (committing == null || committing.isDone())) {
+            committing = background.submit(() -> {
+                try {
+                    commit();
+                } catch (IOException | RuntimeException e) {
+                    lastCommitFailure = String.valueOf(e.getMessage());
                 }
             });
         }
     }
 
     /**
-     * Fits the model again on the live articles and lists every article under it; waits for a background refit that
-     * runs, then refits. Readers and writers go on meanwhile.
+     * Fits the model again on the live articles and lists every article under it, then commits; waits for a background
+     * refit that runs first. Readers and writers go on meanwhile; changes made during the fit are applied to its result
+     * before it replaces the index.
      *
      * @throws IllegalArgumentException when the settings cannot fit the live articles (scikit-learn's exact df limits);
      *     the index keeps its model
+     * @throws IOException if the commit fails (the refitted index is in use; the log still holds every change)
      */
-    public void refit() {
+    public void refit() throws IOException {
         Future<?> running;
         writer.lock();
         try {
@@ -235,8 +356,22 @@ public final class LiveIndex implements AutoCloseable {
         } finally {
             writer.unlock();
         }
+        refitFrom(base);
+        commit();
+    }
+
+    private void refitFrom(Snapshot base) {
+        Snapshot fitted;
         try {
-            refitFrom(base);
+            fitted = Fit.fit(
+                    settings,
+                    base.generation() + 1, // a refit is a change: its lists differ
+                    base.articles(),
+                    base.positions(),
+                    base.counters().nextPosition(),
+                    base.model().fit() + 1,
+                    options.threads(),
+                    clock);
         } catch (RuntimeException e) {
             writer.lock();
             try {
@@ -246,28 +381,47 @@ public final class LiveIndex implements AutoCloseable {
             }
             throw e;
         }
-    }
-
-    private void refitFrom(Snapshot base) {
-        Snapshot fitted = Fit.fit(
-                settings,
-                base.generation(),
-                base.articles(),
-                base.positions(),
-                base.counters().nextPosition(),
-                options.threads(),
-                clock);
         writer.lock();
         try {
             Snapshot s = fitted;
-            for (Change c : duringRefit) {
-                s = c.article() != null ? Changes.upsert(s, c.article()) : Changes.delete(s, c.id());
+            if (!duringRefit.isEmpty()) {
+                s = Changes.apply(s, duringRefit, current.generation() + 1);
             }
             duringRefit = null;
             current = s;
             lastRefitFailure = null;
         } finally {
             writer.unlock();
+        }
+    }
+
+    /**
+     * Writes the current snapshot whole and publishes it as the index's commit; the log then starts afresh. Opening
+     * replays only the changes since the last commit. Readers and writers go on meanwhile. Nothing to do in memory.
+     *
+     * @throws IOException if a file cannot be written: the previous commit and the log stay whole
+     */
+    public void commit() throws IOException {
+        if (store == null) {
+            return;
+        }
+        committer.lock();
+        try {
+            Snapshot s;
+            writer.lock();
+            try {
+                s = current;
+                if (s.generation() == store.committed()) {
+                    return;
+                }
+                store.startLog(s.generation());
+            } finally {
+                writer.unlock();
+            }
+            store.publish(s);
+            lastCommitFailure = null;
+        } finally {
+            committer.unlock();
         }
     }
 
@@ -279,9 +433,9 @@ public final class LiveIndex implements AutoCloseable {
             f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a refit", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            // the background refit records its failure; a new refit follows
+            throw new IllegalStateException("interrupted while waiting for the live index", e);
+        } catch (ExecutionException e) {
+            // the task records its failure
         }
     }
 
@@ -293,9 +447,25 @@ public final class LiveIndex implements AutoCloseable {
         return drift(current, true);
     }
 
-    /** @return why the last background refit failed, or null */
-    public String lastRefitFailure() {
-        return lastRefitFailure;
+    /**
+     * The index's figures, for {@code kindred index info} and monitoring.
+     *
+     * @return articles, terms, generation, last fit, changes since, drift, bytes on disk
+     * @throws IOException if the folder cannot be listed
+     */
+    public IndexInfo info() throws IOException {
+        Snapshot s = current;
+        return new IndexInfo(
+                s.size(),
+                s.model().tfidf().vocabulary().size(),
+                s.generation(),
+                s.model().fittedAt(),
+                s.model().fit(),
+                drift(s, true),
+                store == null ? 0 : store.bytes(),
+                store == null ? -1 : store.committed(),
+                lastRefitFailure,
+                lastCommitFailure);
     }
 
     static Drift drift(Snapshot s, boolean idf) {
@@ -332,22 +502,50 @@ public final class LiveIndex implements AutoCloseable {
         return max;
     }
 
-    /** Waits for a running background refit, then releases the index. */
+    /**
+     * Waits for a background refit or commit, commits (so that the next open replays nothing), and releases the index.
+     *
+     * @throws IOException if the last commit fails (the log still holds every change)
+     */
     @Override
-    public void close() {
-        Future<?> running;
+    public void close() throws IOException {
+        Future<?> refit;
+        Future<?> commit;
         writer.lock();
         try {
             if (closed) {
                 return;
             }
             closed = true;
-            running = refitting;
+            refit = refitting;
+            commit = committing;
         } finally {
             writer.unlock();
         }
-        await(running);
-        refits.shutdown();
+        await(refit);
+        await(commit);
+        background.shutdown();
+        if (store != null) {
+            try {
+                commit();
+            } finally {
+                store.close();
+            }
+        }
+    }
+
+    /** Stops without committing, as a crash would: for tests of recovery. */
+    void abandon() throws IOException {
+        writer.lock();
+        try {
+            closed = true;
+        } finally {
+            writer.unlock();
+        }
+        background.shutdownNow();
+        if (store != null) {
+            store.abandon();
+        }
     }
 
     private void checkOpen() {
@@ -358,8 +556,4 @@ public final class LiveIndex implements AutoCloseable {
 
     /** An upsert (article set) or a delete (id set). */
     record Change(Article article, String id) {}
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
-    }
 }

@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param latent the latent basis (its articles' vectors unused), or null when the policy has no latent step
  * @param fittedAt when the fit ran
  * @param articles the number of articles it was fitted on
+ * @param fit the number of fits before this one in the index's life (0 for the first)
  */
-record Model(TfidfModel tfidf, LatentSpace latent, Instant fittedAt, int articles) {
+record Model(TfidfModel tfidf, LatentSpace latent, Instant fittedAt, int articles, long fit) {
     Model {
         Objects.requireNonNull(tfidf, "tfidf");
         Objects.requireNonNull(fittedAt, "fittedAt");

@@ -135,48 +135,56 @@ public final class DocumentVectors {
     }
 
     /**
-     * A copy with rows {@code [from, to)} replaced by {@code rows} (any number, none to remove rows), in bulk copies: a
-     * corpus after an article is added, replaced or removed.
+     * A new matrix whose rows are rows of this one or new rows, copied in bulk runs: a corpus after articles are added,
+     * replaced or removed.
      *
-     * @param from first row replaced
-     * @param to row after the last one replaced ({@code from} to insert)
-     * @param rows the new rows, term ids in {@code [0, dimensions())}
+     * @param rows for each row of the result, the row of this matrix it copies, or {@code -1 - i} for {@code fresh[i]}
+     * @param fresh the new rows, term ids in {@code [0, dimensions())}
      * @return the new matrix
-     * @throws IllegalArgumentException if a new row has a term outside the dimensions
+     * @throws IllegalArgumentException if a row number is out of range or a new row has a term outside the dimensions
      */
-    public DocumentVectors splice(int from, int to, SparseVector... rows) {
-        Objects.checkFromToIndex(from, to, rows());
-        int cut = rowStart[from];
-        int resume = rowStart[to];
-        int width = 0;
-        for (SparseVector v : rows) {
-            if (v.size() > 0 && (v.term(0) < 0 || v.term(v.size() - 1) >= dimensions)) {
-                throw new IllegalArgumentException("a row has a term outside [0, " + dimensions + ")");
+    public DocumentVectors rearranged(int[] rows, SparseVector[] fresh) {
+        int entries = 0;
+        for (int r : rows) {
+            if (r >= 0) {
+                Objects.checkIndex(r, rows());
+                entries += rowStart[r + 1] - rowStart[r];
+            } else {
+                SparseVector v = fresh[-1 - r];
+                if (v.size() > 0 && (v.term(0) < 0 || v.term(v.size() - 1) >= dimensions)) {
+                    throw new IllegalArgumentException("a new row has a term outside [0, " + dimensions + ")");
+                }
+                entries += v.size();
             }
-            width += v.size();
         }
-        int entries = terms.length - (resume - cut) + width;
-        int[] starts = new int[rows() - (to - from) + rows.length + 1];
+        int[] starts = new int[rows.length + 1];
         int[] t = new int[entries];
         double[] w = new double[entries];
-        System.arraycopy(rowStart, 0, starts, 0, from + 1);
-        System.arraycopy(terms, 0, t, 0, cut);
-        System.arraycopy(weights, 0, w, 0, cut);
-        int at = cut;
-        int r = from;
-        for (SparseVector v : rows) {
-            for (int e = 0; e < v.size(); e++, at++) {
-                t[at] = v.term(e);
-                w[at] = v.weight(e);
+        int at = 0;
+        for (int i = 0; i < rows.length; ) {
+            if (rows[i] < 0) {
+                SparseVector v = fresh[-1 - rows[i]];
+                for (int e = 0; e < v.size(); e++, at++) {
+                    t[at] = v.term(e);
+                    w[at] = v.weight(e);
+                }
+                starts[++i] = at;
+                continue;
             }
-            starts[++r] = at;
+            int run = 1;
+            while (i + run < rows.length && rows[i + run] == rows[i] + run) {
+                run++;
+            }
+            int from = rowStart[rows[i]];
+            int length = rowStart[rows[i] + run] - from;
+            System.arraycopy(terms, from, t, at, length);
+            System.arraycopy(weights, from, w, at, length);
+            for (int r = 0; r < run; r++) {
+                starts[i + r + 1] = at + rowStart[rows[i] + r + 1] - from;
+            }
+            at += length;
+            i += run;
         }
-        int shift = at - resume;
-        for (int old = to + 1; old < rowStart.length; old++) {
-            starts[++r] = rowStart[old] + shift;
-        }
-        System.arraycopy(terms, resume, t, at, terms.length - resume);
-        System.arraycopy(weights, resume, w, at, terms.length - resume);
         return new DocumentVectors(starts, t, w, dimensions);
     }
 

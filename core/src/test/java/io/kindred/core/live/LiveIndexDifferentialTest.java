@@ -16,6 +16,7 @@ import io.kindred.core.rank.RankingPolicy;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.rank.TimeWindow;
 import io.kindred.core.testing.Seeds;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +52,7 @@ class LiveIndexDifferentialTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("presets")
-    void everyListIsTheBatchListAfterEveryChange(String name, Preset preset) {
+    void everyListIsTheBatchListAfterEveryChange(String name, Preset preset) throws IOException {
         long seed = Seeds.seed("LiveIndexDifferentialTest " + name);
         Random random = new Random(seed);
         Generator gen = new Generator(random);
