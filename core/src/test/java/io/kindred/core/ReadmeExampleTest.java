@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kindred.core.explain.Explanation;
+import io.kindred.core.live.LiveIndex;
+import io.kindred.core.live.LiveOptions;
 import io.kindred.core.search.SimilarArticle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,7 +38,9 @@ class ReadmeExampleTest {
 
     @Test
     void theReadmeExampleCompilesRunsAndGivesSensibleLists() throws Exception {
-        Map<String, Object> results = run(readmeExample());
+        Map<String, Object> results = run(
+                readmeExample(0),
+                "java.util.Map.of(\"related\", related, \"all\", all, \"fresh\", fresh, \"why\", why)");
         @SuppressWarnings("unchecked") // the example's declared types
         List<SimilarArticle> related = (List<SimilarArticle>) results.get("related");
         @SuppressWarnings("unchecked")
@@ -52,6 +56,29 @@ class ReadmeExampleTest {
         assertTrue(fresh.stream().anyMatch(s -> s.id().equals("a1")), fresh::toString);
         assertEquals(related.get(0).cosine(), why.score(), 1e-12);
         assertTrue(related.get(0).cosine() < 1, "different texts do not score 1");
+    }
+
+    @Test
+    void theReadmeLiveIndexGuideCompilesRunsAndKeepsWhatItWasTold() throws Exception {
+        Map<String, Object> results = run(
+                readmeExample(1),
+                "java.util.Map.of(\"dir\", dir, \"related\", related, \"preview\", preview, \"removed\", removed)");
+        @SuppressWarnings("unchecked") // the example's declared types
+        List<SimilarArticle> related = (List<SimilarArticle>) results.get("related");
+        @SuppressWarnings("unchecked")
+        List<SimilarArticle> preview = (List<SimilarArticle>) results.get("preview");
+        assertTrue(related.stream().anyMatch(s -> s.id().equals("a4")), related::toString);
+        assertTrue(preview.stream().anyMatch(s -> s.id().equals("a1")), preview::toString);
+        assertEquals(Boolean.TRUE, results.get("removed"));
+        Path index = (Path) results.get("dir");
+        try (LiveIndex reopened = LiveIndex.open(index, LiveOptions.DEFAULT)) {
+            assertEquals(
+                    List.of("a1", "a3", "a4"),
+                    reopened.snapshot().articles().stream().map(Article::id).toList());
+            List<String> after =
+                    reopened.similar("a1", 10).stream().map(SimilarArticle::id).toList();
+            assertTrue(after.contains("a4") && !after.contains("a2"), after::toString);
+        }
     }
 
     @Test
@@ -81,11 +108,13 @@ class ReadmeExampleTest {
         return m.group(1);
     }
 
-    /** @return the imports and the statements of the README's Java example */
-    private static String[] readmeExample() throws IOException {
+    /** @return the imports and the statements of the README's Java example number {@code which} (from 0) */
+    private static String[] readmeExample(int which) throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        assertTrue(block.find(), "README.md has a Java example");
+        for (int i = 0; i <= which; i++) {
+            assertTrue(block.find(), "README.md has Java example " + which);
+        }
         StringBuilder imports = new StringBuilder();
         StringBuilder statements = new StringBuilder();
         for (String line : block.group(1).split("\n", -1)) {
@@ -95,13 +124,13 @@ class ReadmeExampleTest {
         return new String[] {imports.toString(), statements.toString()};
     }
 
-    /** Compiles the example into a method returning its results by variable name, and runs it. */
-    private Map<String, Object> run(String[] example) throws Exception {
+    /** Compiles the example into a method returning {@code returned} (its variables by name), and runs it. */
+    private Map<String, Object> run(String[] example, String returned) throws Exception {
         String source = example[0]
                 + "\npublic final class ReadmeExample {\n"
                 + "    public static java.util.Map<String, Object> run() throws Exception {\n"
                 + example[1]
-                + "        return java.util.Map.of(\"related\", related, \"all\", all, \"fresh\", fresh, \"why\", why);\n"
+                + "        return " + returned + ";\n"
                 + "    }\n}\n";
         Path file = Files.writeString(dir.resolve("ReadmeExample.java"), source, StandardCharsets.UTF_8);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

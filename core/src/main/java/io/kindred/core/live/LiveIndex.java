@@ -147,6 +147,15 @@ public final class LiveIndex implements AutoCloseable {
     }
 
     /**
+     * @param dir a folder
+     * @return whether it holds a live index (a commit), whole or not
+     * @throws IOException if the folder cannot be listed
+     */
+    public static boolean exists(Path dir) throws IOException {
+        return LiveStore.exists(dir);
+    }
+
+    /**
      * Checks an index without changing it: its latest commit, each of its files and each log.
      *
      * @param dir the folder

@@ -196,6 +196,15 @@ final class LiveStore implements Closeable {
         return commit.get();
     }
 
+    static boolean exists(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "commit_*")) {
+            return entries.iterator().hasNext();
+        }
+    }
+
     /** The generations of the logs in the folder from {@code from} on, in order. */
     private static List<Long> logsFrom(Path dir, long from) throws IOException {
         TreeMap<Long, Path> logs = new TreeMap<>();
