@@ -64,6 +64,15 @@ final class LiveOracle {
         return new Recommender(index, policy);
     }
 
+    /** Every kept list of the snapshot equals the batch list with its frozen model. */
+    static void assertFrozenLists(Snapshot s, String where) {
+        Recommender oracle = frozen(s, s.policy());
+        int k = s.settings().k();
+        for (Article a : s.articles()) {
+            assertSameList(oracle.similar(a.id(), k), s.similar(a.id(), k), "list of " + a.id() + ", " + where);
+        }
+    }
+
     static void assertSameList(List<SimilarArticle> expected, List<SimilarArticle> actual, String what) {
         assertEquals(render(expected), render(actual), what);
     }
