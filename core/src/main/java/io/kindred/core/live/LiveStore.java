@@ -160,6 +160,9 @@ final class LiveStore implements Closeable {
         List<LiveIndex.Change> changes = new ArrayList<>();
         long generation = g;
         List<Long> logs = logsFrom(dir, g);
+        if (logs.isEmpty() || logs.get(0) != g) {
+            throw missingLog(dir, g);
+        }
         for (long lg : logs) {
             Path file = dir.resolve(CommitPoint.logName(lg));
             for (WriteAheadLog.Entry e : WriteAheadLog.replay(file, lg, io).entries()) {
@@ -177,12 +180,19 @@ final class LiveStore implements Closeable {
         if (reading) {
             return new Opened(null, s, replayed);
         }
-        long last = logs.isEmpty() ? g : logs.get(logs.size() - 1);
-        Path logFile = dir.resolve(CommitPoint.logName(last));
-        store.log = Files.exists(logFile)
-                ? WriteAheadLog.openForAppend(logFile, last, durability, io)
-                : WriteAheadLog.create(logFile, last, durability, io);
+        long last = logs.get(logs.size() - 1);
+        store.log = WriteAheadLog.openForAppend(dir.resolve(CommitPoint.logName(last)), last, durability, io);
         return new Opened(store, s, replayed);
+    }
+
+    /**
+     * A commit's own log is written before the commit is published and kept by its cleanup, so its absence is damage:
+     * the changes logged since the commit would be lost without a word.
+     */
+    private static CorruptIndexException missingLog(Path dir, long generation) {
+        return new CorruptIndexException(
+                dir.resolve(CommitPoint.logName(generation)),
+                "missing (the log of " + CommitPoint.fileName(generation) + ", written before it)");
     }
 
     private static CommitPoint latest(Path dir, StoreIo io) throws IOException {
@@ -239,7 +249,11 @@ final class LiveStore implements Closeable {
                 problems.add(e);
             }
         } else {
-            for (long lg : logsFrom(dir, commit.generation())) {
+            List<Long> logs = logsFrom(dir, commit.generation());
+            if (logs.isEmpty() || logs.get(0) != commit.generation()) {
+                problems.add(missingLog(dir, commit.generation()));
+            }
+            for (long lg : logs) {
                 try {
                     WriteAheadLog.replay(dir.resolve(CommitPoint.logName(lg)), lg, io);
                 } catch (CorruptIndexException e) {
