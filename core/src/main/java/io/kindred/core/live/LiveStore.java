@@ -308,8 +308,13 @@ final class LiveStore implements Closeable {
 
     /** Starts the log of the changes after {@code generation}, before its commit is written. */
     void startLog(long generation) throws IOException {
-        WriteAheadLog next =
-                WriteAheadLog.create(dir.resolve(CommitPoint.logName(generation)), generation, durability, io);
+        Path file = dir.resolve(CommitPoint.logName(generation));
+        if (log.file().equals(file)) {
+            return; // a commit of this generation failed after starting it: its changes since are in it
+        }
+        WriteAheadLog next = Files.exists(file) // left by a start whose folder sync failed: it holds no change
+                ? WriteAheadLog.openForAppend(file, generation, durability, io)
+                : WriteAheadLog.create(file, generation, durability, io);
         WriteAheadLog previous = log;
         log = next;
         previous.close();
@@ -340,9 +345,27 @@ final class LiveStore implements Closeable {
         data.put("changes_since_fit", Long.toString(c.changesSinceFit()));
         data.put("terms_since_fit", Long.toString(c.termsSinceFit()));
         data.put("known_terms_since_fit", Long.toString(c.knownTermsSinceFit()));
-        CommitPoint.publish(dir, g, data, files, io);
+        try {
+            CommitPoint.publish(dir, g, data, files, io);
+        } catch (IOException | RuntimeException e) {
+            if (publishedAnyway(g, e)) { // a failure after the rename, e.g. in the cleanup
+                committed = g;
+                modelWritten = fit;
+            }
+            throw e;
+        }
         committed = g;
         modelWritten = fit;
+    }
+
+    /** Whether a failed publication of {@code generation} got as far as its commit (which a retry must not redo). */
+    private boolean publishedAnyway(long generation, Exception failure) {
+        try {
+            return CommitPoint.latest(dir, io).map(CommitPoint::generation).orElse(-1L) == generation;
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+            return false;
+        }
     }
 
     /** @return bytes of every file in the folder */

@@ -313,7 +313,15 @@ public final class CommitPoint {
             }
         }
         if (!doomed.isEmpty()) {
-            io.syncDirectory(dir);
+            try {
+                io.syncDirectory(dir);
+            } catch (IOException e) {
+                throw new StoreException(
+                        dir,
+                        "generation " + generation + " is published, but the folder " + dir
+                                + " cannot be forced after its cleanup: " + e.getMessage(),
+                        e);
+            }
         }
     }
 
