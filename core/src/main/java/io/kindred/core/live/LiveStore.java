@@ -163,11 +163,16 @@ final class LiveStore implements Closeable {
         if (logs.isEmpty() || logs.get(0) != g) {
             throw missingLog(dir, g);
         }
-        for (long lg : logs) {
-            Path file = dir.resolve(CommitPoint.logName(lg));
-            for (WriteAheadLog.Entry e : WriteAheadLog.replay(file, lg, io).entries()) {
+        for (int i = 0; i < logs.size(); i++) {
+            Path file = dir.resolve(CommitPoint.logName(logs.get(i)));
+            // The next log started at its generation, under the writer lock: a record above it is an append that
+            // failed (not applied, so a later change made its generation again), never an acknowledged change.
+            long switched = i + 1 < logs.size() ? logs.get(i + 1) : Long.MAX_VALUE;
+            for (WriteAheadLog.Entry e :
+                    WriteAheadLog.replay(file, logs.get(i), io).entries()) {
                 Logged logged = decode(e, file);
-                if (logged.generation() > generation) { // else committed already (a crash after the commit)
+                // at or below the generation reached, the change is in the commit or replayed already
+                if (logged.generation() > generation && logged.generation() <= switched) {
                     changes.add(logged.change());
                     generation = logged.generation();
                 }
