@@ -1,8 +1,10 @@
 package io.kindred.core.live;
 
 import io.kindred.core.Article;
-import io.kindred.core.search.SimilarArticle;
+import io.kindred.core.search.SimilarityIndex;
+import io.kindred.core.vector.DocumentVectors;
 import io.kindred.core.vector.SparseVector;
+import io.kindred.core.weighting.Vectorized;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -44,9 +46,12 @@ final class Changes {
         Map<String, Fate> fates = fates(s, changes);
         Neighbours[] old = s.neighbours().clone();
         PositionMarks marks = new PositionMarks();
+        boolean removes = false;
         for (Map.Entry<String, Fate> f : fates.entrySet()) {
-            if (f.getValue().stored) {
+            Fate fate = f.getValue();
+            if (fate.stored) {
                 removeEverywhere(s, s.index().ordinal(f.getKey()), old, marks);
+                removes |= fate.article == null || fate.lostPlace;
             }
         }
         int n = s.size();
@@ -59,26 +64,37 @@ final class Changes {
         List<float[]> freshLatents = new ArrayList<>();
         long[] terms = new long[2];
         List<Integer> changed = new ArrayList<>();
+        // the stored articles the batch touches, in order; the runs between them are copied in bulk
+        int[] touchedOrdinals = fates.entrySet().stream()
+                .filter(f -> f.getValue().stored)
+                .mapToInt(f -> s.index().ordinal(f.getKey()))
+                .sorted()
+                .toArray();
         int m = 0;
-        for (int o = 0; o < n; o++) {
-            Article a = s.articles().get(o);
-            Fate fate = fates.get(a.id());
-            if (fate != null) {
-                if (fate.article == null || fate.lostPlace) {
-                    continue;
-                }
-                a = fate.article;
-                source[m] = -1 - fresh.size();
-                vectorise(s, a, terms, fresh, freshLatents);
-                neighbours[m] = Neighbours.NONE;
-                changed.add(m);
-            } else {
-                source[m] = o;
-                neighbours[m] = old[o];
-                kept[m] = s.kept()[o];
+        int run = 0; // the first stored article not yet copied
+        for (int i = 0; i <= touchedOrdinals.length; i++) {
+            int to = i < touchedOrdinals.length ? touchedOrdinals[i] : n;
+            articles.addAll(s.articles().subList(run, to));
+            System.arraycopy(s.positions(), run, positions, m, to - run);
+            System.arraycopy(old, run, neighbours, m, to - run);
+            System.arraycopy(s.kept(), run, kept, m, to - run);
+            for (int o = run; o < to; o++) {
+                source[m++] = o;
             }
-            articles.add(a);
-            positions[m++] = s.positions()[o];
+            if (i == touchedOrdinals.length) {
+                break;
+            }
+            Fate fate = fates.get(s.articles().get(to).id());
+            run = to + 1;
+            if (fate.article == null || fate.lostPlace) {
+                continue;
+            }
+            source[m] = -1 - fresh.size();
+            vectorise(s, fate.article, terms, fresh, freshLatents);
+            neighbours[m] = Neighbours.NONE;
+            changed.add(m);
+            articles.add(fate.article);
+            positions[m++] = s.positions()[to];
         }
         Snapshot.Counters c = s.counters();
         long nextPosition = c.nextPosition();
@@ -90,17 +106,31 @@ final class Changes {
         }
         born.sort((x, y) -> Long.compare(x.birth, y.birth));
         for (Fate f : born) {
-            Article a = f.article;
-            {
-                source[m] = -1 - fresh.size();
-                vectorise(s, a, terms, fresh, freshLatents);
-                neighbours[m] = Neighbours.NONE;
-                changed.add(m);
-                articles.add(a);
-                positions[m++] = nextPosition++;
-            }
+            source[m] = -1 - fresh.size();
+            vectorise(s, f.article, terms, fresh, freshLatents);
+            neighbours[m] = Neighbours.NONE;
+            changed.add(m);
+            articles.add(f.article);
+            positions[m++] = nextPosition++;
         }
-        int dims = s.model().latent() == null ? 0 : s.model().latent().dims();
+        int[] rows = changed.stream().mapToInt(Integer::intValue).toArray(); // increasing
+        SparseVector[] rowVectors = fresh.toArray(SparseVector[]::new);
+        float[][] rowLatents = freshLatents.toArray(float[][]::new);
+        List<Article> next = List.copyOf(articles);
+        DocumentVectors vectors;
+        LatentRows latents = s.latents();
+        SimilarityIndex index;
+        if (removes) { // rows renumbered: everything afresh
+            int[] sources = Arrays.copyOf(source, m);
+            vectors = s.vectors().rearranged(sources, rowVectors);
+            latents = latents == null ? null : latents.rearranged(sources, rowLatents);
+            index = null;
+        } else { // rows replaced in place and appended: the index derives from the last one
+            vectors = s.vectors().withRows(rows, rowVectors);
+            latents = latents == null ? null : latents.withRows(rows, rowLatents);
+            index = SimilarityIndex.derived(
+                    s.index(), next, new Vectorized(s.model().tfidf(), vectors), rows, 1);
+        }
         Snapshot t = new Snapshot(
                 generation,
                 s.settings(),
@@ -110,31 +140,30 @@ final class Changes {
                         c.changesSinceFit() + changes.size(),
                         c.termsSinceFit() + terms[0],
                         c.knownTermsSinceFit() + terms[1]),
-                List.copyOf(articles),
+                next,
                 Arrays.copyOf(positions, m),
-                s.vectors().rearranged(Arrays.copyOf(source, m), fresh.toArray(SparseVector[]::new)),
-                dims == 0 ? null : latents(s.latents(), source, m, freshLatents, dims),
+                vectors,
+                latents,
                 Arrays.copyOf(neighbours, m),
-                Arrays.copyOf(kept, m));
+                Arrays.copyOf(kept, m),
+                index);
         boolean[] searched = new boolean[m]; // changed articles: their neighbours come from their own search
-        changed.forEach(o -> searched[o] = true);
+        for (int x : rows) {
+            searched[x] = true;
+        }
         boolean[] isChanged = searched.clone();
         Neighbours[] nb = t.neighbours();
-        for (int x : changed) {
-            List<SimilarArticle> scored =
-                    m < 2 ? List.of() : t.index().similar(t.articles().get(x).id(), m);
-            nb[x] = t.neighbours(scored);
+        for (int x : rows) {
+            nb[x] = t.searchNeighbours(x);
             long position = t.positions()[x];
-            for (SimilarArticle d : scored) {
-                if (!searched[d.ordinal()]) {
-                    Neighbours before = nb[d.ordinal()];
-                    Neighbours after = before.offer(d.score(), position, t.depth());
-                    if (after != before) {
-                        nb[d.ordinal()] = after;
-                        isChanged[d.ordinal()] = true;
-                    }
+            t.index().scoresAtLeast(x, d -> searched[d] ? Double.POSITIVE_INFINITY : threshold(nb[d]), (d, score) -> {
+                Neighbours before = nb[d];
+                Neighbours after = before.offer(score, position, t.depth());
+                if (after != before) {
+                    nb[d] = after;
+                    isChanged[d] = true;
                 }
-            }
+            });
         }
         for (long p : marks.positions()) {
             int o = Arrays.binarySearch(t.positions(), p);
@@ -144,6 +173,18 @@ final class Changes {
         }
         finish(t, isChanged);
         return t;
+    }
+
+    /**
+     * The least score that may enter neighbours: any when they are complete, else that of their last entry (an equal
+     * score enters only if its position is smaller: {@link Neighbours#offer} decides); none when they hold nothing and
+     * are not complete.
+     */
+    private static double threshold(Neighbours nb) {
+        if (nb.complete()) {
+            return 0;
+        }
+        return nb.size() == 0 ? Double.POSITIVE_INFINITY : nb.cosine(nb.size() - 1);
     }
 
     /** What a batch does to one id. */
@@ -223,14 +264,15 @@ final class Changes {
             return;
         }
         long position = s.positions()[at];
-        for (SimilarArticle d : s.index().similar(s.articles().get(at).id(), s.size())) {
-            Neighbours before = neighbours[d.ordinal()];
+        // an article's neighbours hold it only if its score reaches their last entry's
+        s.index().scoresAtLeast(at, d -> threshold(neighbours[d]), (d, score) -> {
+            Neighbours before = neighbours[d];
             Neighbours after = before.without(position);
             if (after != before) {
-                neighbours[d.ordinal()] = after;
-                marks.add(s.positions()[d.ordinal()]);
+                neighbours[d] = after;
+                marks.add(s.positions()[d]);
             }
-        }
+        });
     }
 
     /** Searches again the neighbours that became too few, then lists the changed articles again. */

@@ -73,7 +73,9 @@ final class Fit {
                 articles,
                 positions,
                 vectors,
-                latent == null ? (basis == null ? null : new float[0]) : latent.latentVectors(),
+                basis == null
+                        ? null
+                        : LatentRows.of(latent == null ? new float[0] : latent.latentVectors(), basis.dims()),
                 threads);
     }
 
@@ -86,13 +88,13 @@ final class Fit {
             List<Article> articles,
             long[] positions,
             DocumentVectors vectors,
-            float[] latents,
+            LatentRows latents,
             int threads) {
         int n = articles.size();
         Neighbours[] neighbours = new Neighbours[n];
         KeptList[] kept = new KeptList[n];
         Snapshot s = new Snapshot(
-                generation, settings, model, counters, articles, positions, vectors, latents, neighbours, kept);
+                generation, settings, model, counters, articles, positions, vectors, latents, neighbours, kept, null);
         if (n == 0) {
             return s;
         }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -147,31 +148,42 @@ final class LiveFiles {
             out.writeInt(v.dimensions());
             int[] starts = new int[v.rows() + 1];
             for (int r = 0; r < v.rows(); r++) {
-                starts[r + 1] = v.rowEnd(r);
+                starts[r + 1] = starts[r] + v.rowEnd(r) - v.rowStart(r);
             }
             DataCodec.writeInts(out, starts);
             writeEntries(out, v);
             out.writeBoolean(s.latents() != null);
             if (s.latents() != null) {
-                DataCodec.writeFloats(out, s.latents());
+                DataCodec.writeFloats(out, s.latents().flat());
             }
         });
     }
 
-    /** The entries in chunks, so that no copy of the whole matrix is made. */
+    /** The entries row by row, in chunks, so that no copy of the whole matrix is made. */
     private static void writeEntries(DataOutput out, DocumentVectors v) throws IOException {
+        int total = 0;
+        for (int r = 0; r < v.rows(); r++) {
+            total += v.rowEnd(r) - v.rowStart(r);
+        }
+        out.writeInt(total);
         int chunk = 1 << 16;
-        int[] terms = new int[Math.min(chunk, v.entries())];
-        double[] weights = new double[terms.length];
-        out.writeInt(v.entries());
-        for (int from = 0; from < v.entries(); from += chunk) {
-            int m = Math.min(chunk, v.entries() - from);
-            for (int e = 0; e < m; e++) {
-                terms[e] = v.term(from + e);
-                weights[e] = v.weight(from + e);
+        int[] terms = new int[chunk];
+        double[] weights = new double[chunk];
+        int m = 0;
+        for (int r = 0; r < v.rows(); r++) {
+            for (int e = v.rowStart(r); e < v.rowEnd(r); e++) {
+                terms[m] = v.term(e);
+                weights[m++] = v.weight(e);
+                if (m == chunk) {
+                    DataCodec.writeInts(out, terms);
+                    DataCodec.writeDoubles(out, weights);
+                    m = 0;
+                }
             }
-            DataCodec.writeInts(out, m == terms.length ? terms : java.util.Arrays.copyOf(terms, m));
-            DataCodec.writeDoubles(out, m == weights.length ? weights : java.util.Arrays.copyOf(weights, m));
+        }
+        if (m > 0) {
+            DataCodec.writeInts(out, Arrays.copyOf(terms, m));
+            DataCodec.writeDoubles(out, Arrays.copyOf(weights, m));
         }
     }
 

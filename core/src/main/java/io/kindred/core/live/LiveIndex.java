@@ -494,8 +494,10 @@ public final class LiveIndex implements AutoCloseable {
         Vocabulary vocabulary = model.vocabulary();
         DocumentVectors vectors = s.vectors();
         int[] df = new int[vocabulary.size()];
-        for (int e = 0; e < vectors.entries(); e++) {
-            df[vectors.term(e)]++;
+        for (int r = 0; r < vectors.rows(); r++) {
+            for (int e = vectors.rowStart(r); e < vectors.rowEnd(r); e++) {
+                df[vectors.term(e)]++;
+            }
         }
         Weighting w = model.options().weighting();
         double max = 0;

@@ -148,9 +148,12 @@ final class LiveStore implements Closeable {
                     articles.articles(),
                     articles.positions(),
                     vectors.vectors(),
-                    vectors.latents(),
+                    vectors.latents() == null || model.latent() == null
+                            ? null
+                            : LatentRows.of(vectors.latents(), model.latent().dims()),
                     lists.neighbours(),
-                    lists.kept());
+                    lists.kept(),
+                    null);
         } catch (RuntimeException e) {
             throw new CorruptIndexException(commit.file(), "inconsistent generation " + g + ": " + e.getMessage(), e);
         }

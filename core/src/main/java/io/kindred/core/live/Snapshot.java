@@ -36,7 +36,7 @@ public final class Snapshot {
     private final List<Article> articles;
     private final long[] positions;
     private final DocumentVectors vectors;
-    private final float[] latents;
+    private final LatentRows latents;
     private final SimilarityIndex index;
     private final LatentSpace latentSpace;
     private final Recommender recommender;
@@ -47,8 +47,8 @@ public final class Snapshot {
     private final Map<RankingPolicy, Recommender> recommenders = new ConcurrentHashMap<>();
 
     /**
-     * Builds the index of a snapshot; {@code neighbours} and {@code kept} are filled by the caller before it publishes
-     * the snapshot.
+     * A snapshot over its index ({@code index}, or one built here when null); {@code neighbours} and {@code kept} are
+     * filled by the caller before it publishes the snapshot.
      */
     Snapshot(
             long generation,
@@ -58,9 +58,10 @@ public final class Snapshot {
             List<Article> articles,
             long[] positions,
             DocumentVectors vectors,
-            float[] latents,
+            LatentRows latents,
             Neighbours[] neighbours,
-            KeptList[] kept) {
+            KeptList[] kept,
+            SimilarityIndex index) {
         this.generation = generation;
         this.settings = settings;
         this.model = model;
@@ -71,9 +72,9 @@ public final class Snapshot {
         this.latents = latents;
         this.neighbours = neighbours;
         this.kept = kept;
-        this.index = SimilarityIndex.of(articles, new Vectorized(model.tfidf(), vectors));
-        this.latentSpace = model.latent() == null ? null : model.latent().withLatentVectors(latents);
-        this.recommender = new Recommender(index, settings.preset().policy(), false, latentSpace);
+        this.index = index != null ? index : SimilarityIndex.of(articles, new Vectorized(model.tfidf(), vectors));
+        this.latentSpace = model.latent() == null ? null : latents.space(model.latent());
+        this.recommender = new Recommender(this.index, settings.preset().policy(), false, latentSpace);
         this.candidates = recommender.candidates(settings.k());
         this.depth = Settings.depth(candidates);
     }
@@ -302,7 +303,7 @@ public final class Snapshot {
         return vectors;
     }
 
-    float[] latents() {
+    LatentRows latents() {
         return latents;
     }
 

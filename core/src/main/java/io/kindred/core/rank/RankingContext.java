@@ -11,7 +11,6 @@ final class RankingContext {
     static final long NO_DATE = Long.MIN_VALUE;
 
     private final SimilarityIndex index;
-    private final long[] published;
     private final LatentSpace latent;
 
     /**
@@ -21,10 +20,6 @@ final class RankingContext {
     RankingContext(SimilarityIndex index, LatentSpace latent) {
         this.index = index;
         this.latent = latent;
-        this.published = new long[index.size()];
-        for (int i = 0; i < published.length; i++) {
-            published[i] = date(index.article(i));
-        }
     }
 
     /**
@@ -49,7 +44,7 @@ final class RankingContext {
      * @return its date in epoch seconds, or {@link #NO_DATE}
      */
     long published(int ordinal) {
-        return published[ordinal];
+        return date(index.article(ordinal)); // read when asked: a live index makes a context per change
     }
 
     /**

@@ -36,6 +36,13 @@ final class ExactScorer {
     private static final double FLOAT_ERROR = 0x1p-23;
 
     private final InvertedIndex index;
+    /** Postings of the rows added or replaced since {@link #index} was built, or null. */
+    private final DeltaPostings delta;
+    /** Rows whose postings in {@link #index} are of a replaced vector (their sums over-count), or null. */
+    private final boolean[] stale;
+
+    private final int[] staleRows;
+    private final double maxRowNorm;
     private final int[] postingDocs;
     private final float[] postingWeights;
     private final DocumentVectors vectors;
@@ -53,6 +60,7 @@ final class ExactScorer {
     private long[] order = new long[0];
     private int[] itemTerm = new int[0];
     private int[] itemTier = new int[0];
+    private int[] itemSlot = new int[0];
     private double[] itemWeight = new double[0];
     private double[] remainingSum = new double[1];
     private double[] remainingSquares = new double[1];
@@ -76,7 +84,29 @@ final class ExactScorer {
     }
 
     ExactScorer(InvertedIndex index, DocumentVectors vectors, int maxK, Pruning pruning) {
+        this(index, null, null, vectors, maxK, pruning);
+    }
+
+    /**
+     * A scorer over an index and the postings of the rows changed since it was built: the rows in {@code staleRows}
+     * (replaced) have postings of their old vectors in {@code index}, which only over-count their sums, and they are
+     * always rescored exactly when their sums could matter.
+     */
+    ExactScorer(
+            InvertedIndex index,
+            DeltaPostings delta,
+            int[] staleRows,
+            DocumentVectors vectors,
+            int maxK,
+            Pruning pruning) {
         this.index = index;
+        this.delta = delta;
+        this.staleRows = staleRows == null ? new int[0] : staleRows;
+        this.stale = staleRows == null ? null : new boolean[vectors.rows()];
+        for (int r : this.staleRows) {
+            stale[r] = true;
+        }
+        this.maxRowNorm = Math.max(index.maxRowNorm(), delta == null ? 0 : delta.maxRowNorm());
         this.postingDocs = index.postingDocs();
         this.postingWeights = index.postingWeights();
         this.vectors = vectors;
@@ -193,6 +223,46 @@ final class ExactScorer {
     }
 
     /**
+     * Calls {@code scored} with the exact score of every document whose score with the query is &gt; 0 and at least its
+     * own threshold: every posting is accumulated, and only documents whose sum comes within the rounding slack of
+     * their threshold (and rows with stale postings) are rescored.
+     */
+    void scoresAtLeast(
+            int[] terms,
+            double[] weights,
+            int from,
+            int to,
+            int self,
+            java.util.function.IntToDoubleFunction threshold,
+            SimilarityIndex.ScoreConsumer scored) {
+        int items = prepare(terms, weights, from, to);
+        dense = items > 0 && remainingWork[0] > n / 4;
+        touchedCount = 0;
+        double slack = items == 0 ? 0 : slack(to - from);
+        for (int p = 0; p < items; p++) {
+            accumulate(p);
+            postingsVisited += remainingWork[p] - remainingWork[p + 1];
+        }
+        for (int x = 0, limit = items == 0 ? 0 : touchedLimit(); x < limit; x++) {
+            int d = dense ? x : touched[x];
+            double a = acc[d];
+            if (a != 0 && d != self) {
+                double min = threshold.applyAsDouble(d);
+                if ((stale != null && stale[d]) || a + slack >= min) {
+                    double s = exactScore(d);
+                    if (s > 0 && s >= min) {
+                        scored.accept(d, s);
+                    }
+                }
+            }
+        }
+        if (items > 0) {
+            clearAccumulators();
+        }
+        clearQuery(terms, from, to);
+    }
+
+    /**
      * Selection when every posting was accumulated: the accumulators are within {@code slack} of the exact scores, so
      * the exact top k lies among the documents whose sum is at least (k-th best sum) - 2·slack. One pass keeps the k +
      * 4 best sums; a second pass is needed only when even the (k+4)-th is that close to the k-th.
@@ -208,13 +278,19 @@ final class ExactScorer {
             for (int x = 0, limit = touchedLimit(); x < limit; x++) {
                 int d = dense ? x : touched[x];
                 double a = acc[d];
-                if (a != 0) {
+                if (a != 0 && (stale == null || !stale[d])) {
                     offerExact(d, a >= cut, self, filter);
                 }
             }
         } else {
             for (int i = 0; i < m; i++) {
                 offerExact(estimateDocs[i], true, self, filter);
+            }
+        }
+        // a stale row's sum over-counts, so it cannot be ranked by it: its exact score decides
+        for (int d : staleRows) {
+            if (acc[d] != 0) {
+                offerExact(d, true, self, filter);
             }
         }
         return top.drainBestFirst(outDocs, outScores);
@@ -241,7 +317,7 @@ final class ExactScorer {
         for (int x = 0, limit = touchedLimit(); x < limit; x++) {
             int d = dense ? x : touched[x];
             double a = acc[d];
-            if (a != 0 && d != self && (filter == null || filter.test(d))) {
+            if (a != 0 && d != self && (filter == null || filter.test(d)) && (stale == null || !stale[d])) {
                 estimate.offer(a, d);
             }
         }
@@ -279,10 +355,11 @@ final class ExactScorer {
     private void accumulate(int p) {
         int t = itemTerm[p];
         double q = itemWeight[p];
-        int from = itemTier[p] == 0 ? index.start(t) : index.split(t);
-        int to = itemTier[p] == 0 ? index.split(t) : index.end(t);
-        int[] docs = postingDocs;
-        float[] postings = postingWeights;
+        int tier = itemTier[p];
+        int from = tier == 2 ? delta.start(itemSlot[p]) : tier == 0 ? index.start(t) : index.split(t);
+        int to = tier == 2 ? delta.end(itemSlot[p]) : tier == 0 ? index.split(t) : index.end(t);
+        int[] docs = tier == 2 ? delta.docs() : postingDocs;
+        float[] postings = tier == 2 ? delta.weights() : postingWeights;
         double[] sums = acc;
         if (dense) {
             for (int j = from; j < to; j++) {
@@ -353,11 +430,12 @@ final class ExactScorer {
      */
     private int prepare(int[] terms, double[] weights, int from, int to) {
         int m = to - from;
-        if (order.length < 2 * m) {
-            int c = Math.max(2 * m, order.length * 2);
+        if (order.length < 3 * m) {
+            int c = Math.max(3 * m, order.length * 2);
             order = new long[c];
             itemTerm = new int[c];
             itemTier = new int[c];
+            itemSlot = new int[c];
             itemWeight = new double[c];
             remainingSum = new double[c + 1];
             remainingSquares = new double[c + 1];
@@ -368,24 +446,30 @@ final class ExactScorer {
             int t = terms[from + i];
             double w = weights[from + i];
             queryDense[t] = w;
-            if (w <= 0 || index.df(t) == 0) {
+            if (w <= 0) {
                 continue;
             }
-            for (int tier = 0; tier < 2; tier++) {
+            for (int tier = 0; tier < 2 && index.df(t) > 0; tier++) {
                 if (tier == 1 && index.split(t) == index.end(t)) {
                     break;
                 }
                 float b = (float) (w * index.maxWeight(t, tier));
                 // decreasing bound = increasing (MAX - bits); ties by query position then tier
-                order[items++] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(b)) << 32) | (2L * i + tier);
+                order[items++] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(b)) << 32) | (3L * i + tier);
+            }
+            int slot = delta == null ? -1 : delta.find(t);
+            if (slot >= 0) {
+                float b = (float) (w * delta.maxWeight(slot));
+                order[items++] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(b)) << 32) | (3L * i + 2);
             }
         }
         Arrays.sort(order, 0, items);
         for (int p = 0; p < items; p++) {
             int code = (int) order[p];
-            int i = from + (code >>> 1);
+            int i = from + code / 3;
             itemTerm[p] = terms[i];
-            itemTier[p] = code & 1;
+            itemTier[p] = code % 3;
+            itemSlot[p] = itemTier[p] == 2 ? delta.find(terms[i]) : -1;
             itemWeight[p] = weights[i];
         }
         remainingSum[items] = 0;
@@ -396,6 +480,14 @@ final class ExactScorer {
             int t = itemTerm[p];
             double q = itemWeight[p];
             int tier = itemTier[p];
+            if (tier == 2) {
+                // a delta tier counts its term's q² again: the bound only grows, so it still holds
+                int slot = itemSlot[p];
+                remainingSum[p] = remainingSum[p + 1] + q * delta.maxWeight(slot);
+                remainingSquares[p] = remainingSquares[p + 1] + q * q;
+                remainingWork[p] = remainingWork[p + 1] + (delta.end(slot) - delta.start(slot));
+                continue;
+            }
             boolean lastOfTerm = !laterTierOf(t, p, items);
             remainingSum[p] = remainingSum[p + 1] + q * index.maxWeight(t, tier);
             remainingSquares[p] = remainingSquares[p + 1] + (lastOfTerm ? q * q : 0);
@@ -423,7 +515,7 @@ final class ExactScorer {
 
     /** Upper bound on what the tiers at positions p.. can add to any document's score. */
     private double bound(int p) {
-        double l2 = Math.sqrt(remainingSquares[p]) * index.maxRowNorm();
+        double l2 = Math.sqrt(remainingSquares[p]) * maxRowNorm;
         return Math.min(remainingSum[p], l2) * (1 + 0x1p-40);
     }
 }

@@ -28,9 +28,18 @@ final class InvertedIndex {
     private final float[] maxWeight0;
     private final float[] maxWeight1;
     private final double maxRowNorm;
+    private final int rows;
 
     private InvertedIndex(
-            int[] termStart, int[] split, int[] docs, float[] weights, float[] max0, float[] max1, double maxRowNorm) {
+            int[] termStart,
+            int[] split,
+            int[] docs,
+            float[] weights,
+            float[] max0,
+            float[] max1,
+            double maxRowNorm,
+            int rows) {
+        this.rows = rows;
         this.termStart = termStart;
         this.split = split;
         this.docs = docs;
@@ -127,7 +136,7 @@ final class InvertedIndex {
                 max1[t] = max(weights, split[t], termStart[t + 1]);
             }
         });
-        return new InvertedIndex(termStart, split, docs, weights, max0, max1, maxNorm);
+        return new InvertedIndex(termStart, split, docs, weights, max0, max1, maxNorm, rows);
     }
 
     /** First document of part {@code p} of {@code parts} over {@code rows} documents. */
@@ -231,6 +240,11 @@ final class InvertedIndex {
     }
 
     /** @return number of terms */
+    /** @return the number of rows the index was built over */
+    int rows() {
+        return rows;
+    }
+
     int terms() {
         return split.length;
     }

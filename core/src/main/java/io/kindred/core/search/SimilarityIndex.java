@@ -11,6 +11,7 @@ import io.kindred.core.weighting.Vectorized;
 import io.kindred.core.weighting.Vectorizer;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * "Similar Articles" for a corpus: the exact top-k most similar articles of any article, by cosine similarity of TF-IDF
@@ -45,6 +47,16 @@ public final class SimilarityIndex {
     private final VectorModel model;
     private final DocumentVectors vectors;
     private final InvertedIndex index;
+    /** Postings of the rows added or replaced since {@link #index} was built ({@link #derived}), or null. */
+    private final DeltaPostings delta;
+    /** Rows added or replaced since {@link #index} was built, increasing (empty when none). */
+    private final int[] deltaRows;
+    /** Of those, the rows {@link #index} has postings of (of their old vectors). */
+    private final int[] staleRows;
+
+    /** Changed rows searched beside an inverted index at most: beyond, {@link #derived} builds it afresh. */
+    private static final int MAX_DELTA_ROWS = 256;
+
     private final ExactScorer.Pruning pruning;
     /** Scorers for single queries, reused so that steady-state queries allocate nothing but their results. */
     private final ArrayBlockingQueue<ExactScorer> pool = new ArrayBlockingQueue<>(64);
@@ -67,8 +79,66 @@ public final class SimilarityIndex {
             throw new IllegalArgumentException(vectors.rows() + " vectors for " + articles.size() + " articles");
         }
         this.index = InvertedIndex.build(vectors, threads);
+        this.delta = null;
+        this.deltaRows = new int[0];
+        this.staleRows = new int[0];
         this.pruning = pruning;
         this.maxPooledK = 1024;
+    }
+
+    private SimilarityIndex(
+            List<Article> articles,
+            Map<String, Integer> ordinals,
+            Vectorized vectorized,
+            SimilarityIndex base,
+            int[] deltaRows) {
+        this.articles = articles;
+        this.ordinals = ordinals;
+        this.model = vectorized.model();
+        this.vectors = vectorized.vectors();
+        this.index = base.index;
+        this.deltaRows = deltaRows;
+        int indexed = index.rows();
+        this.staleRows = Arrays.stream(deltaRows).filter(r -> r < indexed).toArray();
+        this.delta = DeltaPostings.build(vectors, deltaRows);
+        this.pruning = base.pruning;
+        this.maxPooledK = base.maxPooledK;
+    }
+
+    /**
+     * The index of a corpus that differs from {@code previous}'s only in some rows replaced in place and rows appended,
+     * in time proportional to the changed rows: it keeps {@code previous}'s inverted index and searches the postings of
+     * the rows changed since that was built beside it (the rows replaced have postings of their old vectors there,
+     * which only over-count their sums: those rows are always rescored exactly). Lists are exactly those of an index
+     * built afresh. Once the changed rows are many, it builds the inverted index afresh.
+     *
+     * @param previous the index before the changes
+     * @param articles the corpus after them: {@code previous}'s articles with some replaced, then the new ones
+     * @param vectorized the model and the vectors after them (the same model)
+     * @param changed the rows replaced or appended, in any order
+     * @param threads worker threads for a fresh build
+     * @return the index
+     * @throws IllegalArgumentException if an appended article's id is indexed, or the sizes do not fit
+     */
+    public static SimilarityIndex derived(
+            SimilarityIndex previous, List<Article> articles, Vectorized vectorized, int[] changed, int threads) {
+        if (articles.size() < previous.size() || vectorized.vectors().rows() != articles.size()) {
+            throw new IllegalArgumentException("a derived index only replaces and appends rows");
+        }
+        int[] rows = java.util.stream.IntStream.concat(Arrays.stream(previous.deltaRows), Arrays.stream(changed))
+                .distinct()
+                .sorted()
+                .toArray();
+        List<Article> copy = List.copyOf(articles);
+        Map<String, Integer> ordinals = previous.ordinals;
+        if (copy.size() > previous.size()) {
+            ordinals =
+                    Ordinals.appended(previous.ordinals, copy.subList(previous.size(), copy.size()), previous.size());
+        }
+        if (rows.length > Math.min(MAX_DELTA_ROWS, 32 + copy.size() / 16)) {
+            return new SimilarityIndex(copy, Ordinals.flat(ordinals), vectorized, previous.pruning, threads);
+        }
+        return new SimilarityIndex(copy, ordinals, vectorized, previous, rows);
     }
 
     /**
@@ -283,6 +353,40 @@ public final class SimilarityIndex {
                 filter == CandidateFilter.ALL ? null : d -> filter.accept(-1, d));
     }
 
+    /** Receives an article's exact score. */
+    @FunctionalInterface
+    public interface ScoreConsumer {
+        /**
+         * @param ordinal an indexed article
+         * @param score its exact score with the query, &gt; 0
+         */
+        void accept(int ordinal, double score);
+    }
+
+    /**
+     * Every indexed article whose score with an indexed article is at least a threshold of its own, with that exact
+     * score (the same double as in the article's lists): which lists an article could enter, since cosine is symmetric.
+     * Costs one pass over the article's postings and exact scores near the thresholds only.
+     *
+     * @param ordinal the indexed article
+     * @param threshold each other article's threshold (a score it must reach), given its ordinal
+     * @param scored receives each article that reaches its threshold with a score &gt; 0, in no set order
+     */
+    public void scoresAtLeast(int ordinal, IntToDoubleFunction threshold, ScoreConsumer scored) {
+        Objects.checkIndex(ordinal, size());
+        ExactScorer scorer = pool.poll();
+        if (scorer == null) {
+            scorer = new ExactScorer(
+                    index, delta, staleRows, vectors, Math.min(maxPooledK, Math.max(1, size())), pruning);
+        }
+        try {
+            SparseVector v = vectors.row(ordinal);
+            scorer.scoresAtLeast(v.terms(), v.weights(), 0, v.size(), ordinal, threshold, scored);
+        } finally {
+            pool.offer(scorer);
+        }
+    }
+
     /**
      * The k most similar articles of every indexed article, in input order.
      *
@@ -325,11 +429,15 @@ public final class SimilarityIndex {
             return List.of();
         }
         int kk = Math.min(k, n);
+        if (delta != null) {
+            return new SimilarityIndex(articles, ordinals, new Vectorized(model, vectors), pruning, threads)
+                    .allSimilar(k, threads, filter, progress);
+        }
         AllPairsSearch search = new AllPairsSearch(index, vectors, kk, filter, threads);
         ExactScorer[] scorers = new ExactScorer[threads];
         search.run(
                 threads,
-                w -> scorers[w] = new ExactScorer(index, vectors, kk, pruning),
+                w -> scorers[w] = new ExactScorer(index, delta, staleRows, vectors, kk, pruning),
                 (doc, docs, scores, count) -> lists[doc] = toList(docs, scores, count),
                 progress);
         postingsVisited.addAndGet(search.postingsVisited());
@@ -347,7 +455,8 @@ public final class SimilarityIndex {
         int kk = Math.min(k, Math.max(1, size()));
         ExactScorer scorer = kk <= maxPooledK ? pool.poll() : null;
         if (scorer == null) {
-            scorer = new ExactScorer(index, vectors, Math.max(kk, Math.min(maxPooledK, size())), pruning);
+            scorer = new ExactScorer(
+                    index, delta, staleRows, vectors, Math.max(kk, Math.min(maxPooledK, size())), pruning);
         }
         try {
             int[] docs = new int[kk];

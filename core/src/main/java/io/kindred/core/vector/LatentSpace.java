@@ -42,11 +42,19 @@ public final class LatentSpace {
     /** Latent vector of each article, {@code dims} floats, L2-normalised (all zero for an empty article). */
     private final float[] articles;
 
+    /** The vector of article i starts at {@code slots[i] * dims} in {@link #articles}; null: at {@code i * dims}. */
+    private final int[] slots;
+
     private LatentSpace(int dims, int[] column, float[] basis, float[] articles) {
+        this(dims, column, basis, articles, null);
+    }
+
+    private LatentSpace(int dims, int[] column, float[] basis, float[] articles, int[] slots) {
         this.dims = dims;
         this.column = column;
         this.basis = basis;
         this.articles = articles;
+        this.slots = slots;
     }
 
     /**
@@ -184,6 +192,24 @@ public final class LatentSpace {
         return new LatentSpace(dims, column, basis, latentVectors);
     }
 
+    /**
+     * The same space over articles whose vectors sit anywhere in a shared array (a live index appends the vectors of
+     * new and replaced articles to one array, which older snapshots go on reading).
+     *
+     * @param storage the vectors, {@code dims} floats each (not copied)
+     * @param slots for each article, the index of its vector in {@code storage}
+     * @return the space
+     * @throws IllegalArgumentException if a slot is outside the storage
+     */
+    public LatentSpace withLatentVectors(float[] storage, int[] slots) {
+        for (int slot : slots) {
+            if (slot < 0 || (long) (slot + 1) * dims > storage.length) {
+                throw new IllegalArgumentException("latent slot " + slot + " is outside " + storage.length + " floats");
+            }
+        }
+        return new LatentSpace(dims, column, basis, storage, slots);
+    }
+
     /** @return latent dimensions */
     public int dims() {
         return dims;
@@ -191,7 +217,7 @@ public final class LatentSpace {
 
     /** @return the number of articles with a latent vector */
     public int articles() {
-        return articles.length / dims;
+        return slots == null ? articles.length / dims : slots.length;
     }
 
     /** @return a copy of each term's column in the basis (-1 for a term left out), for storing the space */
@@ -206,7 +232,14 @@ public final class LatentSpace {
 
     /** @return a copy of the articles' latent vectors, {@code dims} floats each, for storing the space */
     public float[] latentVectors() {
-        return articles.clone();
+        if (slots == null) {
+            return articles.clone();
+        }
+        float[] out = new float[slots.length * dims];
+        for (int i = 0; i < slots.length; i++) {
+            System.arraycopy(articles, slots[i] * dims, out, i * dims, dims);
+        }
+        return out;
     }
 
     /**
@@ -216,7 +249,7 @@ public final class LatentSpace {
      */
     public double cosine(int article, float[] query) {
         double s = 0;
-        for (int d = 0, at = article * dims; d < dims; d++) {
+        for (int d = 0, at = (slots == null ? article : slots[article]) * dims; d < dims; d++) {
             s += articles[at + d] * query[d];
         }
         return s;
@@ -227,7 +260,8 @@ public final class LatentSpace {
      * @return a copy of its latent vector (the same as {@link #embed} of its vector)
      */
     public float[] vector(int article) {
-        return Arrays.copyOfRange(articles, article * dims, (article + 1) * dims);
+        int at = (slots == null ? article : slots[article]) * dims;
+        return Arrays.copyOfRange(articles, at, at + dims);
     }
 
     /**
