@@ -43,6 +43,7 @@ final class Converters {
         cl.registerConverter(Decay.Shape.class, choice(Decay.Shape.class));
         cl.registerConverter(Undated.class, choice(Undated.class));
         cl.registerConverter(EvaluateCommand.ReportFormat.class, choice(EvaluateCommand.ReportFormat.class));
+        cl.registerConverter(IndexInfoCommand.Format.class, choice(IndexInfoCommand.Format.class));
         cl.registerConverter(Preset.class, checked(Preset::named));
         cl.registerConverter(StopWords.class, checked(StopWords::named));
         cl.registerConverter(NgramRange.class, checked(NgramRange::parse));

@@ -139,14 +139,34 @@ final class InputOptions {
      * @throws CommandFailure if it has no article
      */
     List<ArticleRecord> readRecords(Console console, InputStream stdin, Set<String> extraFields) throws IOException {
+        List<ArticleRecord> articles = readAll(console, stdin, extraFields);
+        if (articles.isEmpty()) {
+            throw new CommandFailure("no articles in " + describe());
+        }
+        return articles;
+    }
+
+    /**
+     * Reads every article; there may be none (a batch of changes can be empty).
+     *
+     * @param console where to report progress and skipped records
+     * @param stdin standard input
+     * @return the articles, in input order
+     * @throws IOException if the input cannot be read or has an invalid record
+     */
+    List<Article> readArticles(Console console, InputStream stdin) throws IOException {
+        return readAll(console, stdin, Set.of()).stream()
+                .map(ArticleRecord::article)
+                .toList();
+    }
+
+    private List<ArticleRecord> readAll(Console console, InputStream stdin, Set<String> extraFields)
+            throws IOException {
         ReadOptions options = readOptions(console).withFormat(format()).withExtraFields(extraFields);
         try (ProgressBar bar = console.bar("reading", ProgressBar.Unit.BYTES);
                 ArticleReader reader = open(options.withProgress(bar), stdin)) {
             List<ArticleRecord> articles = reader.readAllRecords();
             reportSkipped(console, reader.skipped(), "record", reader.name());
-            if (articles.isEmpty()) {
-                throw new CommandFailure("no articles in " + reader.name());
-            }
             return articles;
         }
     }
@@ -177,6 +197,33 @@ final class InputOptions {
     static void reportSkipped(Console console, int skipped, String what, String file) {
         if (skipped > 0) {
             console.warn("skipped " + skipped + " invalid " + what + (skipped == 1 ? "" : "s") + " of " + file);
+        }
+    }
+
+    /**
+     * Refuses the options that choose a corpus, for a command whose articles come from elsewhere.
+     *
+     * @param source the option that gives them, e.g. {@code --index}
+     * @throws ParameterException if {@code --input} or {@code --input-format} was given
+     */
+    void refuseCorpus(String source) {
+        if (input != null || format != null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    (input != null ? "--input" : "--input-format") + " and " + source
+                            + " are two sources of articles: give one");
+        }
+    }
+
+    /**
+     * Requires {@code --input}, for a command without a default corpus.
+     *
+     * @param what what the input holds, for the message, e.g. {@code the articles to add}
+     * @throws ParameterException if it was not given
+     */
+    void requireInput(String what) {
+        if (input == null) {
+            throw new ParameterException(spec.commandLine(), "missing --input: " + what);
         }
     }
 

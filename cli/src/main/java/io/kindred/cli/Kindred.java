@@ -41,6 +41,10 @@ import picocli.CommandLine.Spec;
             "  kindred similar -i articles.csv --id 2025-0417",
             "  kindred evaluate -i labelled.jsonl --compare \"--preset sklearn\"",
             "      precision@10 of category agreement, against scikit-learn's defaults",
+            "  kindred index build -i articles.jsonl.gz -d related.idx",
+            "  kindred index add -d related.idx -i today.jsonl",
+            "  kindred recommend --index related.idx -o related.jsonl",
+            "      a live index: changed article by article, its lists read without a fit",
             "  kindred help recommend",
             "      every option of a command"
         })
@@ -96,6 +100,7 @@ public final class Kindred implements Runnable {
         COMMANDS.put("recommend", RecommendCommand::new);
         COMMANDS.put("similar", SimilarCommand::new);
         COMMANDS.put("evaluate", EvaluateCommand::new);
+        COMMANDS.put("index", IndexCommand::new);
     }
 
     /**
@@ -151,12 +156,8 @@ public final class Kindred implements Runnable {
         });
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         Converters.register(cl);
-        for (String command : COMMANDS.keySet()) {
-            if (!cl.getSubcommands().containsKey(command)) {
-                continue;
-            }
-            UsageMessageSpec usage =
-                    cl.getSubcommands().get(command).getCommandSpec().usageMessage();
+        for (CommandLine command : withSettings(cl)) {
+            UsageMessageSpec usage = command.getCommandSpec().usageMessage();
             String[] own = usage.footer();
             // the presets' lines and the order of the ranking steps (RankingPolicy.ORDER) are written when a help text
             // is shown: building them would otherwise slow every run's start-up
@@ -176,6 +177,21 @@ public final class Kindred implements Runnable {
         return cl;
     }
 
+    /** @return the subcommands built that take the settings options, whose help ends with the presets */
+    private static List<CommandLine> withSettings(CommandLine cl) {
+        List<CommandLine> out = new ArrayList<>();
+        for (String name : List.of("recommend", "similar", "evaluate")) {
+            if (cl.getSubcommands().containsKey(name)) {
+                out.add(cl.getSubcommands().get(name));
+            }
+        }
+        CommandLine index = cl.getSubcommands().get("index");
+        if (index != null) {
+            out.add(index.getSubcommands().get("build"));
+        }
+        return out;
+    }
+
     /** @return standard input */
     InputStream stdin() {
         return stdin;
@@ -193,6 +209,7 @@ public final class Kindred implements Runnable {
     /** Without a subcommand: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: recommend, similar, evaluate or help");
+        throw new ParameterException(
+                spec.commandLine(), "missing command: recommend, similar, evaluate, index or help");
     }
 }

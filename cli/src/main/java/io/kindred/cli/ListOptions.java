@@ -18,7 +18,9 @@ final class ListOptions {
     @Option(
             names = {"-k", "--top-k"},
             paramLabel = "K",
-            description = "Articles per list, at most. Default: 10.")
+            description =
+                    "Articles per list, at most. Default: 10; for lists read from an index (--index), the length of"
+                            + " the lists it keeps.")
     private int k = 10;
 
     /**
@@ -35,5 +37,13 @@ final class ListOptions {
     /** @return the list length */
     int k() {
         return k;
+    }
+
+    /**
+     * @param stored the length of the lists a stored index keeps
+     * @return the list length given, else that one (a lookup)
+     */
+    int k(int stored) {
+        return spec.commandLine().getParseResult().hasMatchedOption("--top-k") ? k : stored;
     }
 }

@@ -2,7 +2,9 @@ package io.kindred.cli;
 
 import io.kindred.core.Article;
 import io.kindred.core.concurrent.OrderedPipeline;
+import io.kindred.core.concurrent.Workers;
 import io.kindred.core.explain.Explanation;
+import io.kindred.core.live.Snapshot;
 import io.kindred.core.rank.RankingPolicy;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The steps the commands share: index a corpus, write lists. Stateless. */
 final class Pipeline {
@@ -59,6 +62,34 @@ final class Pipeline {
         try (ProgressBar bar = console.bar("scoring", ProgressBar.Unit.ARTICLES)) {
             return recommender.allSimilar(k, threads, bar);
         }
+    }
+
+    /**
+     * Every article's list from a stored index, with a progress bar.
+     *
+     * @param snapshot the index's articles and lists
+     * @param k list length
+     * @param policy the policy: the index's, with request-time steps
+     * @param explainRanking whether entries record each step's contribution to their score
+     * @param threads worker threads
+     * @param console where to report
+     * @return one list per article, in index order
+     */
+    static List<List<SimilarArticle>> allSimilar(
+            Snapshot snapshot, int k, RankingPolicy policy, boolean explainRanking, int threads, Console console) {
+        List<Article> articles = snapshot.articles();
+        @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array, filled by index from the workers
+        List<SimilarArticle>[] out = new List[articles.size()];
+        AtomicInteger done = new AtomicInteger();
+        try (ProgressBar bar = console.bar("scoring", ProgressBar.Unit.ARTICLES)) {
+            Workers.runBlocks(threads, out.length, 64, "kindred-rank", (w, from, to) -> {
+                for (int i = from; i < to; i++) {
+                    out[i] = snapshot.similar(articles.get(i).id(), k, policy, explainRanking);
+                }
+                bar.update(done.addAndGet(to - from), out.length);
+            });
+        }
+        return List.of(out);
     }
 
     /**

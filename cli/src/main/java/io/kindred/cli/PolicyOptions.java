@@ -231,6 +231,23 @@ final class PolicyOptions {
         return preset.withPolicy(p);
     }
 
+    /** @return the options given that change a fitted model rather than a request: {@code --latent-dims} */
+    List<String> givenModelOptions() {
+        return latentDims == null ? List.of() : List.of("--latent-dims");
+    }
+
+    /**
+     * Refuses {@code --editorial}, for a command that stores its policy: the editors' overrides are not settings.
+     *
+     * @param hint where they are given instead
+     * @throws ParameterException if it was given
+     */
+    void refuseEditorial(String hint) {
+        if (editorial != null) {
+            throw new Overrides(spec).usage("--editorial: an index does not store the editors' overrides; " + hint);
+        }
+    }
+
     /**
      * The editors' overrides of {@code --editorial}, as ranking steps; the file's ids are checked against the corpus.
      *

@@ -1,9 +1,14 @@
 package io.kindred.cli;
 
+import io.kindred.core.Article;
 import io.kindred.core.explain.Explainer;
+import io.kindred.core.live.LiveIndex;
+import io.kindred.core.live.Snapshot;
+import io.kindred.core.rank.RankingPolicy;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -55,7 +60,9 @@ import picocli.CommandLine.Spec;
             "      editors' pins, boosts and blocks; the five terms behind each score",
             "  kindred recommend -i a.jsonl --field-weights title=2,body=1,tags=1 --weighting bm25",
             "  kindred recommend -i a.jsonl --preset sklearn --ngram 1,2 --min-df 2",
-            "      as scikit-learn's TfidfVectorizer(ngram_range=(1, 2), min_df=2)"
+            "      as scikit-learn's TfidfVectorizer(ngram_range=(1, 2), min_df=2)",
+            "  kindred recommend --index related.idx --past-only -o related.jsonl",
+            "      the lists of a live index (kindred index build), no fit; ranking options apply per request"
         })
 final class RecommendCommand implements Callable<Integer> {
 
@@ -70,6 +77,9 @@ final class RecommendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (options.stored()) {
+            return fromIndex();
+        }
         long start = System.nanoTime();
         ListCommandOptions.Run run = options.start(parent, spec);
         try (ListOutput out = options.open(run)) {
@@ -107,6 +117,46 @@ final class RecommendCommand implements Callable<Integer> {
                             (fitted - read) / 1e9,
                             (scored - fitted) / 1e9,
                             Pipeline.seconds(scored));
+        }
+        return 0;
+    }
+
+    /** The lists of a stored index: looked up or ranked from its kept neighbours, no fit. */
+    private int fromIndex() throws IOException {
+        long start = System.nanoTime();
+        try (LiveIndex live = options.openIndex()) {
+            long opened = System.nanoTime();
+            ListCommandOptions.Run run = options.start(parent, spec, live);
+            Snapshot snapshot = live.snapshot();
+            SimilarityIndex index = snapshot.index();
+            try (ListOutput out = options.open(run)) {
+                RankingPolicy policy = options.policy(run, index);
+                int explain = run.explain();
+                List<List<SimilarArticle>> all =
+                        Pipeline.allSimilar(snapshot, run.k(), policy, explain > 0, run.threads(), run.console());
+                long scored = System.nanoTime();
+                List<String> ids = snapshot.articles().stream().map(Article::id).toList();
+                Pipeline.write(
+                        out,
+                        run.format(),
+                        index,
+                        ids,
+                        all,
+                        explain == 0 ? null : (list, other) -> Explainer.explain(index, list, other, explain),
+                        run.threads(),
+                        run.console());
+                run.console()
+                        .summary(
+                                "%s, %,d terms; %,d lists written to %s in %.2f s (open %.2f, score %.2f, write %.2f)",
+                                Pipeline.articles(index, policy),
+                                index.model().vocabulary().size(),
+                                ids.size(),
+                                out.describe(),
+                                Pipeline.seconds(start),
+                                (opened - start) / 1e9,
+                                (scored - opened) / 1e9,
+                                Pipeline.seconds(scored));
+            }
         }
         return 0;
     }

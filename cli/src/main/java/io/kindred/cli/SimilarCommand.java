@@ -2,6 +2,9 @@ package io.kindred.cli;
 
 import io.kindred.core.Article;
 import io.kindred.core.explain.Explainer;
+import io.kindred.core.live.LiveIndex;
+import io.kindred.core.live.Snapshot;
+import io.kindred.core.rank.RankingPolicy;
 import io.kindred.core.rank.Recommender;
 import io.kindred.core.search.SimilarArticle;
 import io.kindred.core.search.SimilarityIndex;
@@ -12,6 +15,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +54,9 @@ import picocli.CommandLine.Spec;
             "      only earlier articles, each with the three terms that contribute most",
             "  echo '{\"id\": \"draft\", \"title\": \"Court hears appeal\", \"body\": \"...\"}' \\",
             "    | kindred similar -i articles.jsonl.gz --article -",
-            "      the list for a draft that is not in the corpus, read from standard input"
+            "      the list for a draft that is not in the corpus, read from standard input",
+            "  kindred similar --index related.idx --id 2025-0417",
+            "      from a live index (kindred index build): no fit"
         })
 final class SimilarCommand implements Callable<Integer> {
 
@@ -87,51 +93,86 @@ final class SimilarCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        ListCommandOptions.Run run = options.start(parent, spec);
-        try (ListOutput out = options.open(run)) {
-            List<Article> queries = target.article == null ? List.of() : readArticles();
-            SimilarityIndex index = options.index(run).index();
-            Recommender recommender = options.recommender(run, index);
-            List<String> ids = new ArrayList<>();
-            List<Article> outside =
-                    new ArrayList<>(); // the new article of each list, null for an article of the corpus
-            List<List<SimilarArticle>> found = new ArrayList<>();
-            if (target.ids != null) {
-                for (String id : target.ids) {
-                    if (index.ordinal(id) < 0) {
-                        throw new CommandFailure("no article with id '" + id + "' in " + options.input.describe());
-                    }
-                    ids.add(id);
-                    outside.add(null);
-                    found.add(recommender.similar(id, run.k()));
-                }
+        if (!options.stored()) {
+            ListCommandOptions.Run run = options.start(parent, spec);
+            try (ListOutput out = options.open(run)) {
+                List<Article> queries = readArticles();
+                SimilarityIndex index = options.index(run).index();
+                Recommender recommender = options.recommender(run, index);
+                write(run, out, index, queries, recommender::similar, recommender::similar, start);
             }
-            for (Article a : queries) {
-                ids.add(a.id());
-                outside.add(a);
-                found.add(recommender.similar(a, run.k()));
+            return 0;
+        }
+        try (LiveIndex live = options.openIndex()) {
+            ListCommandOptions.Run run = options.start(parent, spec, live);
+            try (ListOutput out = options.open(run)) {
+                List<Article> queries = readArticles();
+                Snapshot snapshot = live.snapshot();
+                RankingPolicy policy = options.policy(run, snapshot.index());
+                boolean ranking = run.explain() > 0;
+                write(
+                        run,
+                        out,
+                        snapshot.index(),
+                        queries,
+                        (id, k) -> snapshot.similar(id, k, policy, ranking),
+                        (a, k) -> snapshot.similar(a, k, policy, ranking),
+                        start);
             }
-            int explain = run.explain();
-            Pipeline.Explain why = (list, other) -> outside.get(list) == null
-                    ? Explainer.explain(index, index.ordinal(ids.get(list)), other, explain)
-                    : Explainer.explain(index, outside.get(list), other, explain);
-            Pipeline.write(
-                    out, run.format(), index, ids, found, explain == 0 ? null : why, run.threads(), run.console());
-            run.console()
-                    .summary(
-                            "%,d list%s written to %s in %.2f s (corpus: %s, %,d terms)",
-                            ids.size(),
-                            ids.size() == 1 ? "" : "s",
-                            out.describe(),
-                            Pipeline.seconds(start),
-                            Pipeline.articles(index, run.settings().policy()),
-                            index.model().vocabulary().size());
         }
         return 0;
     }
 
-    /** Reads the new articles: in the format of the file name, else JSON; strict. */
+    /** Finds and writes the lists of the ids, then of the new articles. */
+    private void write(
+            ListCommandOptions.Run run,
+            ListOutput out,
+            SimilarityIndex index,
+            List<Article> queries,
+            BiFunction<String, Integer, List<SimilarArticle>> byId,
+            BiFunction<Article, Integer, List<SimilarArticle>> byArticle,
+            long start)
+            throws IOException {
+        List<String> ids = new ArrayList<>();
+        List<Article> outside = new ArrayList<>(); // the new article of each list, null for an article of the corpus
+        List<List<SimilarArticle>> found = new ArrayList<>();
+        if (target.ids != null) {
+            for (String id : target.ids) {
+                if (index.ordinal(id) < 0) {
+                    throw new CommandFailure("no article with id '" + id + "' in " + options.describeSource());
+                }
+                ids.add(id);
+                outside.add(null);
+                found.add(byId.apply(id, run.k()));
+            }
+        }
+        for (Article a : queries) {
+            ids.add(a.id());
+            outside.add(a);
+            found.add(byArticle.apply(a, run.k()));
+        }
+        int explain = run.explain();
+        Pipeline.Explain why = (list, other) -> outside.get(list) == null
+                ? Explainer.explain(index, index.ordinal(ids.get(list)), other, explain)
+                : Explainer.explain(index, outside.get(list), other, explain);
+        Pipeline.write(out, run.format(), index, ids, found, explain == 0 ? null : why, run.threads(), run.console());
+        run.console()
+                .summary(
+                        "%,d list%s written to %s in %.2f s (%s: %s, %,d terms)",
+                        ids.size(),
+                        ids.size() == 1 ? "" : "s",
+                        out.describe(),
+                        Pipeline.seconds(start),
+                        options.stored() ? "index" : "corpus",
+                        Pipeline.articles(index, run.settings().policy()),
+                        index.model().vocabulary().size());
+    }
+
+    /** Reads the new articles, if any: in the format of the file name, else JSON; strict. */
     private List<Article> readArticles() throws IOException {
+        if (target.article == null) {
+            return List.of();
+        }
         boolean stdin = target.article.equals("-");
         if (stdin && options.input.readsStandardInput()) {
             throw new ParameterException(

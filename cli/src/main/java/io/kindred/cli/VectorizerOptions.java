@@ -15,9 +15,12 @@ import io.kindred.core.weighting.Weighting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,6 +36,10 @@ final class VectorizerOptions {
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
+
+    /** This mixin's own options. */
+    @Spec(Spec.Target.SELF)
+    private CommandSpec self;
 
     @Option(
             names = "--preset",
@@ -222,8 +229,21 @@ final class VectorizerOptions {
      * @throws ParameterException naming the option, for a value core refuses or options that contradict each other
      */
     Preset apply() {
+        return apply(preset);
+    }
+
+    /**
+     * @param stored the settings of a stored index
+     * @return them, or the preset of {@code --preset} if given, with every option given applied
+     * @throws ParameterException naming the option, for a value core refuses or options that contradict each other
+     */
+    Preset applyTo(Preset stored) {
+        return apply(spec.commandLine().getParseResult().hasMatchedOption("--preset") ? preset : stored);
+    }
+
+    private Preset apply(Preset base) {
         Overrides o = new Overrides(spec);
-        AnalysisSettings a = preset.analysis();
+        AnalysisSettings a = base.analysis();
         a = o.apply(a, "--analyzer", analyzer, AnalysisSettings::withKind);
         a = o.apply(a, "--stop-words", stopWords, AnalysisSettings::withStopWords);
         a = o.apply(a, "--ngram", ngram, (x, v) -> x.withNgrams(v.min(), v.max()));
@@ -234,10 +254,10 @@ final class VectorizerOptions {
             throw o.usage("--text-fields and --field-weights are two ways to give the same setting: give one (was"
                     + " --text-fields " + textFields + " --field-weights " + fieldWeights + ")");
         }
-        TextFields f = preset.fields();
+        TextFields f = base.fields();
         f = o.apply(f, "--text-fields", textFields, (x, v) -> TextFields.joined(v));
         f = o.apply(f, "--field-weights", fieldWeights, (x, v) -> TextFields.parse(v));
-        TfidfOptions w = preset.weighting();
+        TfidfOptions w = base.weighting();
         w = o.apply(
                 w,
                 "--weighting",
@@ -262,7 +282,7 @@ final class VectorizerOptions {
         w = o.apply(w, "--norm", norm, TfidfOptions::withNorm);
         w = o.apply(w, "--bm25-k1", k1, (x, v) -> x.withWeighting(x.weighting().withK1(v)));
         w = o.apply(w, "--bm25-b", b, (x, v) -> x.withWeighting(x.weighting().withB(v)));
-        return preset.withAnalysis(a).withFields(f).withWeighting(w);
+        return base.withAnalysis(a).withFields(f).withWeighting(w);
     }
 
     /**
@@ -273,6 +293,53 @@ final class VectorizerOptions {
         return String.join(
                 ", ", e.settings().stream().map(VectorizerOptions::optionOf).toList());
     }
+
+    /** @return the options of this mixin given on the command line, in the order of the help */
+    List<String> given() {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        return self.options().stream()
+                .filter(parsed::hasMatchedOption)
+                .map(OptionSpec::longestName)
+                .toList();
+    }
+
+    /**
+     * @param setting a setting of a fitted model as {@link io.kindred.core.preset.PresetCodec#modelDifferences} names
+     *     it, e.g. {@code weighting.min_df}
+     * @return the options that change it, e.g. {@code --min-df}; none for a setting of no option
+     */
+    static List<String> optionsChanging(String setting) {
+        return MODEL_SETTINGS.entrySet().stream()
+                .filter(e -> setting.equals(e.getKey()) || setting.startsWith(e.getKey() + "."))
+                .flatMap(e -> e.getValue().stream())
+                .toList();
+    }
+
+    /** PresetCodec's keys (or key prefixes) of the model's settings, each with the options that change it. */
+    private static final Map<String, List<String>> MODEL_SETTINGS = Map.ofEntries(
+            Map.entry("analysis.kind", List.of("--analyzer")),
+            Map.entry("analysis.stop_words", List.of("--stop-words")),
+            Map.entry("analysis.ngram_min", List.of("--ngram")),
+            Map.entry("analysis.ngram_max", List.of("--ngram")),
+            Map.entry("analysis.stemmer", List.of("--stemmer")),
+            Map.entry("analysis.word_weight", List.of("--word-weight")),
+            Map.entry("analysis.strip_accents", List.of("--strip-accents")),
+            Map.entry("fields", List.of("--text-fields", "--field-weights")),
+            Map.entry("weighting.min_df", List.of("--min-df")),
+            Map.entry("weighting.max_df", List.of("--max-df")),
+            // giving either limit makes both apply to a corpus of any size
+            Map.entry("weighting.df_limits_from", List.of("--min-df", "--max-df")),
+            Map.entry("weighting.max_features", List.of("--max-features")),
+            Map.entry("weighting.binary", List.of("--binary")),
+            Map.entry("weighting.norm", List.of("--norm")),
+            Map.entry("weighting.scheme", List.of("--weighting")),
+            Map.entry("weighting.tfidf.sublinear_tf", List.of("--sublinear-tf")),
+            Map.entry("weighting.tfidf.use_idf", List.of("--no-idf")),
+            Map.entry("weighting.tfidf.smooth_idf", List.of("--no-smooth-idf")),
+            Map.entry("weighting.bm25.use_idf", List.of("--no-idf")),
+            Map.entry("weighting.bm25.k1", List.of("--bm25-k1")),
+            Map.entry("weighting.bm25.b", List.of("--bm25-b")),
+            Map.entry("policy.latent.dims", List.of("--latent-dims")));
 
     private static String optionOf(String setting) {
         return switch (setting) {

@@ -25,9 +25,11 @@ class ArchitectureTest {
                                         CORE + ".analysis",
                                         CORE + ".concurrent",
                                         CORE + ".explain",
+                                        CORE + ".live",
                                         CORE + ".preset",
                                         CORE + ".rank",
                                         CORE + ".search",
+                                        CORE + ".store",
                                         CORE + ".text",
                                         CORE + ".vector",
                                         CORE + ".weighting")));

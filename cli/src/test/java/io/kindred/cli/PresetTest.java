@@ -61,6 +61,7 @@ class PresetTest {
 
     /** The options that are not settings of a preset: where the articles come from, where lists go, how a run goes. */
     private static final Set<String> RUN_OPTIONS = Set.of(
+            "--index",
             "--input",
             "--input-format",
             "--skip-invalid",
