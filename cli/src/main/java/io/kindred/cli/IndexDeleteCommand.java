@@ -99,10 +99,11 @@ final class IndexDeleteCommand implements Callable<Integer> {
         int size;
         try (LiveIndex live = folder.open(threads)) {
             for (String id : ids) {
-                if (!live.delete(id)) {
+                if (live.snapshot().article(id).isEmpty()) {
                     unknown.add(id);
                 }
             }
+            live.deleteAll(ids);
             size = live.snapshot().size();
         }
         if (!unknown.isEmpty()) {

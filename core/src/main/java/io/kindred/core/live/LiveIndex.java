@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -227,6 +228,22 @@ public final class LiveIndex implements AutoCloseable {
     public boolean delete(String id) throws IOException {
         Objects.requireNonNull(id, "id");
         return apply(List.of(new Change(null, id))) > 0;
+    }
+
+    /**
+     * Deletes many articles at once: each delete is logged, then one snapshot shows them all (far cheaper than one
+     * delete each, which renumbers the articles every time).
+     *
+     * @param ids the ids; those not stored are ignored
+     * @return how many articles were deleted
+     * @throws IOException if a delete cannot be logged: the deletes logged before it are applied, it and the rest not
+     */
+    public int deleteAll(Collection<String> ids) throws IOException {
+        List<Change> changes = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            changes.add(new Change(null, Objects.requireNonNull(id, "id")));
+        }
+        return apply(changes);
     }
 
     /**
