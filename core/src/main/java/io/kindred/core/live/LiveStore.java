@@ -112,7 +112,7 @@ final class LiveStore implements Closeable {
     private static Opened open(Path dir, Durability durability, StoreIo io, FolderLock lock) throws IOException {
         boolean reading = lock == null;
         CommitPoint commit = latest(dir, io);
-        commit.verifyFiles(io);
+        commit.checkFiles(io); // each file is then read whole, checksum and all
         Map<String, String> data = commit.userData();
         Preset preset;
         Settings settings;
