@@ -17,8 +17,11 @@ class ArchitectureTest {
                 CORE,
                 CORE + ".analysis",
                 CORE + ".concurrent",
+                CORE + ".live",
                 CORE + ".preset",
+                CORE + ".rank",
                 CORE + ".search",
+                CORE + ".store",
                 CORE + ".vector",
                 CORE + ".weighting");
         Floors.check(

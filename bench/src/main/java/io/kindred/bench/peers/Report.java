@@ -17,8 +17,9 @@ import java.util.TreeMap;
 
 /**
  * Renders {@code bench/RESULTS.md} from the result files of an actual run in {@code bench/results/}: the side-by-side
- * harness ({@code peers.json}), the scale runs ({@code scale-*.json}), JMH ({@code jmh-*.json}) and the synthetic fit
- * ({@code synthetic-fit.md}). Never edit RESULTS.md by hand: rerun the scripts.
+ * harness ({@code peers.json}), the scale runs ({@code scale-*.json}), the live index runs ({@code live-*.json}, see
+ * {@link LiveSection}), JMH ({@code jmh-*.json}) and the synthetic fit ({@code synthetic-fit.md}). Never edit
+ * RESULTS.md by hand: rerun the scripts.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.kindred.bench.peers.Report [bench/results] [bench/RESULTS.md]
@@ -138,6 +139,7 @@ public final class Report {
                     m0.path("jdk").asText(),
                     m0.path("date").asText()));
         }
+        LiveSection.append(md, dir);
         List<Path> minHeap = list(dir, "min-heap-", ".json");
         if (!minHeap.isEmpty()) {
             md.append("## Smallest heap (synthetic corpora)\n\n");
