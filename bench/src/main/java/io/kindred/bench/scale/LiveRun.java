@@ -99,12 +99,7 @@ public final class LiveRun {
         log("built %d articles in %.1f s", o.size, r.get("build_s").asDouble());
         write(json, o.out, r);
 
-        Snapshot s = live.snapshot();
-        int[] sample = BenchCorpora.sample(o.size, o.queries, BenchCorpora.SEED);
-        String[] ids = new String[sample.length];
-        for (int i = 0; i < sample.length; i++) {
-            ids[i] = s.articles().get(sample[i]).id();
-        }
+        String[] ids = sampleIds(live.snapshot(), o.queries);
         long[] sink = {0};
         phase(
                 r,
@@ -123,7 +118,8 @@ public final class LiveRun {
                 i -> sink[0] += live.similar(spare.get(i), o.k).size());
         write(json, o.out, r);
 
-        components(s, o, r);
+        // no local holds a snapshot, so the heap measured after the changes counts the current one only
+        components(live.snapshot(), r);
         write(json, o.out, r);
 
         int upserts = Math.min(o.upserts, spare.size() / 2);
@@ -181,11 +177,20 @@ public final class LiveRun {
                 r.get("open_same_jvm_s").asDouble());
     }
 
+    private static String[] sampleIds(Snapshot s, int count) {
+        int[] sample = BenchCorpora.sample(s.size(), count, BenchCorpora.SEED);
+        String[] ids = new String[sample.length];
+        for (int i = 0; i < sample.length; i++) {
+            ids[i] = s.articles().get(sample[i]).id();
+        }
+        return ids;
+    }
+
     /**
      * The two parts of an upsert the public API can time alone: the search index rebuilt over the snapshot's articles
      * and vectors, and a search that ranks every article (the new article's own search).
      */
-    private static void components(Snapshot s, Options o, ObjectNode r) {
+    private static void components(Snapshot s, ObjectNode r) {
         SimilarityIndex index = s.index();
         Vectorized v = new Vectorized((TfidfModel) index.model(), index.vectors());
         ObjectNode c = r.putObject("upsert_components");
