@@ -94,16 +94,7 @@ final class RecommendCommand implements Callable<Integer> {
             for (int i = 0; i < index.size(); i++) {
                 ids.add(index.article(i).id());
             }
-            int explain = run.explain();
-            Pipeline.write(
-                    out,
-                    run.format(),
-                    index,
-                    ids,
-                    all,
-                    explain == 0 ? null : (list, other) -> Explainer.explain(index, list, other, explain),
-                    run.threads(),
-                    run.console());
+            write(out, run, index, ids, all);
             run.console()
                     .summary(
                             "%s, %,d terms; %,d lists written to %s in %.2f s (read %.2f, fit %.2f, "
@@ -121,6 +112,26 @@ final class RecommendCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Writes every list, explained as the run asks. */
+    private static void write(
+            ListOutput out,
+            ListCommandOptions.Run run,
+            SimilarityIndex index,
+            List<String> ids,
+            List<List<SimilarArticle>> all)
+            throws IOException {
+        int explain = run.explain();
+        Pipeline.write(
+                out,
+                run.format(),
+                index,
+                ids,
+                all,
+                explain == 0 ? null : (list, other) -> Explainer.explain(index, list, other, explain),
+                run.threads(),
+                run.console());
+    }
+
     /** The lists of a stored index: looked up or ranked from its kept neighbours, no fit. */
     private int fromIndex() throws IOException {
         long start = System.nanoTime();
@@ -136,15 +147,7 @@ final class RecommendCommand implements Callable<Integer> {
                         Pipeline.allSimilar(snapshot, run.k(), policy, explain > 0, run.threads(), run.console());
                 long scored = System.nanoTime();
                 List<String> ids = snapshot.articles().stream().map(Article::id).toList();
-                Pipeline.write(
-                        out,
-                        run.format(),
-                        index,
-                        ids,
-                        all,
-                        explain == 0 ? null : (list, other) -> Explainer.explain(index, list, other, explain),
-                        run.threads(),
-                        run.console());
+                write(out, run, index, ids, all);
                 run.console()
                         .summary(
                                 "%s, %,d terms; %,d lists written to %s in %.2f s (open %.2f, score %.2f, write %.2f)",
