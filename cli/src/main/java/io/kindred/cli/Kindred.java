@@ -101,6 +101,7 @@ public final class Kindred implements Runnable {
         COMMANDS.put("similar", SimilarCommand::new);
         COMMANDS.put("evaluate", EvaluateCommand::new);
         COMMANDS.put("index", IndexCommand::new);
+        COMMANDS.put("serve", ServeCommand::new);
     }
 
     /**

@@ -21,6 +21,7 @@ class ArchitectureTest {
                                 Set.of(
                                         "io.kindred.cli.evaluate",
                                         "io.kindred.io",
+                                        "io.kindred.server",
                                         CORE,
                                         CORE + ".analysis",
                                         CORE + ".concurrent",

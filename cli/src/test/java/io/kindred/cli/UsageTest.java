@@ -138,7 +138,7 @@ class UsageTest {
                         .getSubcommands()
                         .keySet());
         assertEquals(
-                java.util.List.of("recommend", "similar", "evaluate", "index", "help"),
+                java.util.List.of("recommend", "similar", "evaluate", "index", "serve", "help"),
                 java.util.List.copyOf(Kindred.commandLine(sink, sink, null, false, new String[] {"--help"})
                         .getSubcommands()
                         .keySet()));

@@ -9,6 +9,7 @@ import io.kindred.core.search.SimilarityIndex;
 import io.kindred.core.vector.DocumentVectors;
 import io.kindred.core.vector.LatentSpace;
 import io.kindred.core.weighting.Vectorized;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,6 +85,14 @@ public final class Snapshot {
         return generation;
     }
 
+    /**
+     * @return when this snapshot's model was fitted: with {@link #generation()}, names an index state (a rebuilt index
+     *     starts its generations again, with another fit time)
+     */
+    public Instant fittedAt() {
+        return model.fittedAt();
+    }
+
     /** @return the number of articles */
     public int size() {
         return articles.size();
@@ -134,6 +143,9 @@ public final class Snapshot {
      * @throws IllegalArgumentException for an unknown id, k &lt; 1 or a latent step other than the index's
      */
     public List<SimilarArticle> similar(String id, int k, RankingPolicy policy, boolean explainRanking) {
+        if (!explainRanking && policy.equals(policy())) {
+            return similar(id, k);
+        }
         int o = ordinal(id);
         return recommender(policy, explainRanking)
                 .similar(o, k, neighbourList(o), neighbours[o].complete())
