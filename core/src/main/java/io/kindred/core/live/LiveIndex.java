@@ -14,8 +14,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,6 +55,7 @@ public final class LiveIndex implements AutoCloseable {
     private final LiveOptions options;
     private final Clock clock;
     private final ReentrantLock writer = new ReentrantLock();
+    private final Queue<Batch> waiting = new ConcurrentLinkedQueue<>();
     private final ReentrantLock committer = new ReentrantLock();
     private final ExecutorService background;
     /** The folder, or null for an index in memory. Logging is guarded by {@link #writer}, commits by committer. */
@@ -193,14 +198,7 @@ public final class LiveIndex implements AutoCloseable {
      */
     public Upsert upsert(Article article) throws IOException {
         Objects.requireNonNull(article, "article");
-        writer.lock(); // reentrant: apply takes it again
-        try {
-            boolean stored = current.article(article.id()).isPresent();
-            apply(List.of(new Change(article, null)));
-            return stored ? Upsert.REPLACED : Upsert.ADDED;
-        } finally {
-            writer.unlock();
-        }
+        return apply(List.of(new Change(article, null))).present[0] ? Upsert.REPLACED : Upsert.ADDED;
     }
 
     /**
@@ -208,7 +206,8 @@ public final class LiveIndex implements AutoCloseable {
      * less than one upsert each.
      *
      * @param articles the articles, in order (a later one with the same id replaces an earlier one)
-     * @throws IOException if a change cannot be logged: the changes logged before it are applied, it and the rest not
+     * @throws IOException if the changes cannot be logged: none is then applied (the log accepts no more changes; an
+     *     index opened again holds a prefix of them, possibly empty)
      */
     public void upsertAll(List<Article> articles) throws IOException {
         List<Change> changes = new ArrayList<>(articles.size());
@@ -227,7 +226,7 @@ public final class LiveIndex implements AutoCloseable {
      */
     public boolean delete(String id) throws IOException {
         Objects.requireNonNull(id, "id");
-        return apply(List.of(new Change(null, id))) > 0;
+        return apply(List.of(new Change(null, id))).present[0];
     }
 
     /**
@@ -236,14 +235,18 @@ public final class LiveIndex implements AutoCloseable {
      *
      * @param ids the ids; those not stored are ignored
      * @return how many articles were deleted
-     * @throws IOException if a delete cannot be logged: the deletes logged before it are applied, it and the rest not
+     * @throws IOException if the deletes cannot be logged: none is then applied (as {@link #upsertAll})
      */
     public int deleteAll(Collection<String> ids) throws IOException {
         List<Change> changes = new ArrayList<>(ids.size());
         for (String id : ids) {
             changes.add(new Change(null, Objects.requireNonNull(id, "id")));
         }
-        return apply(changes);
+        int deleted = 0;
+        for (boolean p : apply(changes).present) {
+            deleted += p ? 1 : 0;
+        }
+        return deleted;
     }
 
     /**
@@ -277,53 +280,90 @@ public final class LiveIndex implements AutoCloseable {
         REPLACED
     }
 
-    /** Logs and applies changes; returns how many changed the index (a delete of an absent id does not). */
-    private int apply(List<Change> changes) throws IOException {
+    /** One caller's changes, waiting for the writer, and what became of them. Guarded by the writer lock. */
+    private static final class Batch {
+        final List<Change> changes;
+        /** Per change: whether its id was stored just before it. */
+        final boolean[] present;
+
+        boolean done;
+        Exception failure;
+
+        Batch(List<Change> changes) {
+            this.changes = changes;
+            this.present = new boolean[changes.size()];
+        }
+    }
+
+    /**
+     * Logs and applies a caller's changes. Callers that arrive while the writer is busy queue their batches; the next
+     * to take the writer lock applies every queued batch at once (group commit: one fsync and one new snapshot for
+     * all), which is what the changes one by one would give (Changes applies a sequence in order).
+     *
+     * @return the batch, done
+     */
+    private Batch apply(List<Change> changes) throws IOException {
+        Batch mine = new Batch(changes);
+        waiting.add(mine);
         writer.lock();
+        try {
+            if (!mine.done) {
+                applyWaiting();
+            }
+        } finally {
+            writer.unlock();
+        }
+        if (mine.failure instanceof IOException e) {
+            throw e;
+        }
+        if (mine.failure != null) {
+            throw (RuntimeException) mine.failure;
+        }
+        return mine;
+    }
+
+    /** Applies every queued batch as one sequence of changes. Called with the writer lock. */
+    private void applyWaiting() {
+        List<Batch> batches = new ArrayList<>();
+        for (Batch b; (b = waiting.poll()) != null; ) {
+            batches.add(b);
+        }
         try {
             checkOpen();
             Snapshot s = current;
-            List<Change> effective = new ArrayList<>(changes.size());
-            java.util.Set<String> ids = new java.util.HashSet<>();
-            for (Change c : changes) {
-                String id = c.article() != null ? c.article().id() : c.id();
-                if (c.article() != null || s.article(id).isPresent() || ids.contains(id)) {
-                    effective.add(c);
-                    ids.add(id);
-                }
-            }
-            if (effective.isEmpty()) {
-                return 0;
-            }
-            long g = s.generation();
-            IOException failure = null;
-            int logged = 0;
-            if (store != null) {
-                try {
-                    for (Change c : effective) {
-                        store.log(c, g + logged + 1);
-                        logged++;
+            List<Change> effective = new ArrayList<>();
+            Map<String, Boolean> stored = new HashMap<>(); // ids changed earlier in this sequence
+            for (Batch b : batches) {
+                for (int i = 0; i < b.changes.size(); i++) {
+                    Change c = b.changes.get(i);
+                    String id = c.article() != null ? c.article().id() : c.id();
+                    Boolean was = stored.get(id);
+                    b.present[i] = was != null ? was : s.article(id).isPresent();
+                    if (c.article() != null || b.present[i]) { // a delete of an absent id changes nothing
+                        effective.add(c);
+                        stored.put(id, c.article() != null);
                     }
-                } catch (IOException e) {
-                    failure = e;
                 }
-            } else {
-                logged = effective.size();
             }
-            List<Change> applied = effective.subList(0, logged);
-            if (!applied.isEmpty()) {
-                current = Changes.apply(s, applied, g + logged);
+            if (!effective.isEmpty()) {
+                long g = s.generation();
+                if (store != null) {
+                    store.logAll(effective, g + 1);
+                }
+                current = Changes.apply(s, effective, g + effective.size());
                 if (duringRefit != null) {
-                    duringRefit.addAll(applied);
+                    duringRefit.addAll(effective);
                 }
                 afterChange();
             }
-            if (failure != null) {
-                throw failure;
+        } catch (IOException | RuntimeException e) {
+            for (Batch b : batches) {
+                b.failure = e;
             }
-            return logged;
         } finally {
-            writer.unlock();
+            for (Batch b : batches) {
+                b.done = true;
+            }
         }
     }
 

@@ -294,19 +294,27 @@ final class LiveStore implements Closeable {
         }
     }
 
-    /** Appends a change to the log; returns once it is as durable as the policy says. */
-    void log(LiveIndex.Change change, long generation) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(change.article() != null ? UPSERT : DELETE);
-            out.writeLong(generation);
-            if (change.article() != null) {
-                ArticleCodec.write(out, change.article());
-            } else {
-                DataCodec.writeString(out, change.id());
+    /**
+     * Appends changes to the log, the first with the given generation; returns once they are as durable as the policy
+     * says (one fsync for all).
+     */
+    void logAll(List<LiveIndex.Change> changes, long firstGeneration) throws IOException {
+        List<byte[]> records = new ArrayList<>(changes.size());
+        long generation = firstGeneration;
+        for (LiveIndex.Change change : changes) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeByte(change.article() != null ? UPSERT : DELETE);
+                out.writeLong(generation++);
+                if (change.article() != null) {
+                    ArticleCodec.write(out, change.article());
+                } else {
+                    DataCodec.writeString(out, change.id());
+                }
             }
+            records.add(bytes.toByteArray());
         }
-        log.append(bytes.toByteArray());
+        log.appendAll(records);
     }
 
     /** @return the generation of the last commit */

@@ -293,8 +293,26 @@ public final class WriteAheadLog implements Closeable {
      * @throws StoreException naming the file if this or an earlier write or fsync failed
      */
     public long append(byte[] payload) throws IOException {
-        if (payload.length > Integer.MAX_VALUE - RECORD_HEADER - 8) {
-            throw new IllegalArgumentException("a payload of " + payload.length + " bytes is too long for a record");
+        return appendAll(List.of(payload));
+    }
+
+    /**
+     * Appends records in order, and returns once they are all as durable as the log's {@link Durability} says: one
+     * fsync covers them all. If a write or the fsync fails, none is acknowledged (the log then accepts no more appends;
+     * a prefix of them may be on disk).
+     *
+     * @param payloads the changes, any bytes each (copied)
+     * @return the sequence number of the first record
+     * @throws IllegalStateException if the log is closed
+     * @throws IllegalArgumentException if a payload exceeds 2 GiB less the record header
+     * @throws StoreException naming the file if a write or fsync failed, now or before
+     */
+    public long appendAll(List<byte[]> payloads) throws IOException {
+        for (byte[] payload : payloads) {
+            if (payload.length > Integer.MAX_VALUE - RECORD_HEADER - 8) {
+                throw new IllegalArgumentException(
+                        "a payload of " + payload.length + " bytes is too long for a record");
+            }
         }
         lock.lock();
         try {
@@ -302,15 +320,17 @@ public final class WriteAheadLog implements Closeable {
                 throw new IllegalStateException("the write-ahead log " + file + " is closed");
             }
             checkHealthy();
-            long sequence = nextSequence;
-            ByteBuffer record = record(sequence, payload);
-            try {
-                io.write(channel, record);
-            } catch (IOException | RuntimeException e) {
-                throw fail(e);
+            long first = nextSequence;
+            for (byte[] payload : payloads) {
+                ByteBuffer record = record(nextSequence, payload);
+                try {
+                    io.write(channel, record);
+                } catch (IOException | RuntimeException e) {
+                    throw fail(e);
+                }
+                nextSequence++;
+                written += record.limit();
             }
-            nextSequence++;
-            written += record.limit();
             if (durability.perChange()) {
                 try {
                     io.force(channel);
@@ -321,7 +341,7 @@ public final class WriteAheadLog implements Closeable {
             } else if (durability.isDurable()) {
                 awaitSync(written);
             }
-            return sequence;
+            return first;
         } finally {
             lock.unlock();
         }
