@@ -147,8 +147,11 @@ final class ServeCommand implements Callable<Integer> {
             index.close();
             throw e;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, index, err, stopped), "kindred-stop"));
+        CountDownLatch stopping = new CountDownLatch(1);
+        Stop stop = new Stop(server, index, err);
+        // SIGTERM and Ctrl-C wake this thread, which stops and returns 0; any other end of the JVM stops in the hook
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::run, "kindred-stop"));
+        StopSignals.install(stopping::countDown);
         Snapshot s = index.snapshot();
         err.printf(
                 Locale.ROOT,
@@ -157,8 +160,8 @@ final class ServeCommand implements Callable<Integer> {
                 s.size(),
                 s.generation());
         err.flush();
-        stopped.await();
-        return 0;
+        stopping.await();
+        return stop.run();
     }
 
     /**
@@ -211,23 +214,38 @@ final class ServeCommand implements Callable<Integer> {
         return token;
     }
 
-    /** SIGTERM: stop serving, commit, close, and end the JVM with exit 0 (a stop asked for is not a failure). */
-    private static void stop(KindredServer server, LiveIndex index, PrintWriter err, CountDownLatch stopped) {
-        int status = 0;
-        try {
-            server.close();
-            long start = System.nanoTime();
-            index.commit();
-            server.recordCommit(System.nanoTime() - start);
-            index.close();
-            err.println("kindred serve: stopped; the index is committed");
-        } catch (IOException | RuntimeException e) {
-            err.println("kindred serve: " + Failures.describe(e));
-            status = 1;
-        } finally {
-            err.flush();
-            stopped.countDown();
+    /** Stops the server, commits and closes the index, once, whoever asks first. */
+    private static final class Stop {
+        private final KindredServer server;
+        private final LiveIndex index;
+        private final PrintWriter err;
+        private Integer status;
+
+        Stop(KindredServer server, LiveIndex index, PrintWriter err) {
+            this.server = server;
+            this.index = index;
+            this.err = err;
         }
-        Runtime.getRuntime().halt(status);
+
+        /** @return the exit status: 0 if the index was committed, 1 if not */
+        synchronized int run() {
+            if (status != null) {
+                return status;
+            }
+            status = 1;
+            try {
+                server.close();
+                long start = System.nanoTime();
+                index.commit();
+                server.recordCommit(System.nanoTime() - start);
+                index.close();
+                err.println("kindred serve: stopped; the index is committed");
+                status = 0;
+            } catch (IOException | RuntimeException e) {
+                err.println("kindred serve: " + Failures.describe(e));
+            }
+            err.flush();
+            return status;
+        }
     }
 }

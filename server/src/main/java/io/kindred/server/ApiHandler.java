@@ -120,14 +120,18 @@ final class ApiHandler extends Handler.Abstract {
             callback.succeeded();
             return 304;
         }
-        ListRequest r = ListRequest.of(query(request), s.policy(), index.k(), config.maxK());
+        Fields query = query(request);
+        if (query.getSize() == 0) {
+            return send(response, callback, 200, lists.kept(s, id));
+        }
+        ListRequest r = ListRequest.of(query, s.policy(), s.k(), config.maxK());
         List<SimilarArticle> list = s.similar(id, r.k(), r.policy(), r.explain() > 0);
         return send(response, callback, 200, lists.render(s, id, null, list, r.explain()));
     }
 
     private int similarNew(Request request, Response response, Callback callback) throws IOException {
         Snapshot s = index.snapshot();
-        ListRequest r = ListRequest.of(query(request), s.policy(), index.k(), config.maxK());
+        ListRequest r = ListRequest.of(query(request), s.policy(), s.k(), config.maxK());
         Article a = RequestBody.article(request, config.maxBodyBytes());
         List<SimilarArticle> list = s.similar(a, r.k(), r.policy(), r.explain() > 0);
         return send(response, callback, 200, lists.render(s, a.id(), a, list, r.explain()));
@@ -340,7 +344,10 @@ final class ApiHandler extends Handler.Abstract {
     }
 
     private static int send(Response response, Callback callback, int status, String body) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return send(response, callback, status, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int send(Response response, Callback callback, int status, byte[] bytes) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);

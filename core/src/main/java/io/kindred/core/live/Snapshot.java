@@ -93,6 +93,11 @@ public final class Snapshot {
         return model.fittedAt();
     }
 
+    /** @return the length of the lists the index keeps (a list of this length is a lookup) */
+    public int k() {
+        return settings.k();
+    }
+
     /** @return the number of articles */
     public int size() {
         return articles.size();
