@@ -10,10 +10,12 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -25,6 +27,12 @@ public final class KindredServer implements AutoCloseable {
 
     /** How long {@link #close} waits for requests in flight. */
     private static final long STOP_TIMEOUT_MILLIS = 30_000;
+
+    /** The slowest a request body may arrive, or an answer be read, in bytes per second. */
+    static final long MIN_DATA_RATE = 1024;
+
+    /** The most connections open at once. */
+    static final int MAX_CONNECTIONS = 10_000;
 
     /** The access log's format: client, request line, status, bytes sent and latency in microseconds. */
     static final String ACCESS_LOG_FORMAT = "%{client}a \"%r\" %s %O %{us}Tus";
@@ -65,6 +73,7 @@ public final class KindredServer implements AutoCloseable {
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         http.setRequestHeaderSize(ServerConfig.MAX_HEADER_BYTES);
+        http.setIdleTimeout(config.idleTimeout().toMillis());
         // an id may hold any character: %2F and %25 in a segment are data (Route decodes each segment itself)
         http.setUriCompliance(UriCompliance.DEFAULT.with(
                 "kindred-ids",
@@ -78,7 +87,10 @@ public final class KindredServer implements AutoCloseable {
 
         Metrics metrics = new Metrics(index);
         ApiHandler api = new ApiHandler(index, config, metrics);
-        server.setHandler(new GracefulHandler(api));
+        // a client that trickles its body, or reads the answer, slower than this is cut off (besides the idle timeout)
+        server.setHandler(new GracefulHandler(new MinimumDataRateHandler(api, MIN_DATA_RATE, MIN_DATA_RATE)));
+        // connections past the limit wait to be accepted: slow or idle clients cannot take every file descriptor
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
         if (config.accessLog()) {
             Slf4jRequestLogWriter log = new Slf4jRequestLogWriter();
             log.setLoggerName("io.kindred.server.access");
