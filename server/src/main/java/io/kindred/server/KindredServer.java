@@ -73,7 +73,6 @@ public final class KindredServer implements AutoCloseable {
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         http.setRequestHeaderSize(ServerConfig.MAX_HEADER_BYTES);
-        http.setIdleTimeout(config.idleTimeout().toMillis());
         // an id may hold any character: %2F and %25 in a segment are data (Route decodes each segment itself)
         http.setUriCompliance(UriCompliance.DEFAULT.with(
                 "kindred-ids",
